@@ -1,0 +1,33 @@
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { GitHubClient } from './types.js'
+
+/** Times Octokit retries a rate-limited request before giving up. */
+const RATE_LIMIT_RETRIES = 3
+
+/**
+ * Octokit with the retry plugin (5xx, dropped connections) and the throttling plugin
+ * (primary and secondary rate limits, honouring retry-after), and a timeout on every request.
+ */
+export function createGitHubClient(token: string, baseUrl: string | undefined, timeoutMs = 30_000): GitHubClient {
+  const timedFetch: typeof fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs)
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
+    return fetch(input, { ...init, signal })
+  }
+  return getOctokit(
+    token,
+    {
+      ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}),
+      request: { fetch: timedFetch },
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
+        onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES
+      }
+    },
+    retry,
+    throttling
+  ) as GitHubClient
+}

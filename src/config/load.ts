@@ -1,0 +1,320 @@
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { extname, posix } from 'node:path'
+import type { z } from 'zod'
+import { ConfigError } from '../errors.js'
+import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
+import { normalizeRepoPath } from './paths.js'
+import { describeStat, type FileSource } from './source.js'
+import type { SubagentDefinition, VirtualFileEntry, WorkflowConfig } from './workflow-config.js'
+
+/** Largest virtual file or prompt we read (bytes); beyond it the config is refused. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+/** Largest config file we parse. */
+export const MAX_CONFIG_BYTES = 256 * 1024
+
+export interface LoadResult {
+  workflows: WorkflowConfig[]
+  /** Every problem found; a config with any error is not in `workflows`. */
+  errors: ConfigError[]
+}
+
+/**
+ * Reads every `*.yml` / `*.yaml` in `configDir` and validates each fully (keys, types,
+ * paths, files). Problems are collected, not thrown, so other valid configs still run.
+ */
+export async function loadWorkflowConfigs(source: FileSource, configDir: string): Promise<LoadResult> {
+  const dir = normalizeRepoPath(configDir)
+  if ('error' in dir) {
+    return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" ${dir.error}`, { file: configDir }, 'config-dir')] }
+  }
+  let files: string[]
+  try {
+    files = (await source.listFiles(dir.path)).filter((f) => /\.ya?ml$/i.test(f))
+  } catch (error) {
+    return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read: expected a folder of workflow configs (*.yml, *.yaml)`, { file: configDir }, 'config-dir', { cause: error })] }
+  }
+  const loaded = await Promise.all(files.map((file) => loadWorkflowConfig(source, file)))
+  const workflows: WorkflowConfig[] = []
+  const errors: ConfigError[] = []
+  const seen = new Map<string, string>()
+  for (const result of loaded) {
+    errors.push(...result.errors)
+    if (!result.workflow) continue
+    const first = seen.get(result.workflow.name)
+    if (first) {
+      errors.push(new ConfigError(`name "${result.workflow.name}" is already used by ${first}: expected every workflow name to be unique`, { file: result.workflow.file, line: result.nameLine }, 'name'))
+      continue
+    }
+    seen.set(result.workflow.name, result.workflow.file)
+    workflows.push(result.workflow)
+  }
+  return { workflows, errors }
+}
+
+interface FileResult {
+  workflow?: WorkflowConfig
+  errors: ConfigError[]
+  nameLine?: number
+}
+
+/** Parses and validates one config file. */
+export async function loadWorkflowConfig(source: FileSource, file: string): Promise<FileResult> {
+  const stat = await source.stat(file)
+  if (stat.kind !== 'file') return { errors: [new ConfigError(`${describeStat(stat)}`, { file })] }
+  if (stat.size > MAX_CONFIG_BYTES) {
+    return { errors: [new ConfigError(`is ${stat.size} bytes: expected a workflow config under ${MAX_CONFIG_BYTES} bytes`, { file })] }
+  }
+  const text = await source.readText(file)
+  const parsed = parseConfigText(text, file)
+  if ('errors' in parsed) return { errors: parsed.errors }
+  const { doc, lines, value } = parsed
+  const at = (path: (string | number)[], key?: string) => ({ file, line: lineOf(doc, lines, path, key) })
+
+  const result = workflowConfigSchema.safeParse(value)
+  if (!result.success) {
+    return { errors: result.error.issues.map((issue) => issueToError(issue, value, at)) }
+  }
+  const raw = result.data
+  const name = raw.name ?? posix.basename(file).replace(/\.ya?ml$/i, '')
+  const errors: ConfigError[] = []
+  const fail = (key: string, message: string, path: (string | number)[] = [key]) => errors.push(new ConfigError(`${key}: ${message}`, at(path), key))
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key)
+
+  if (!raw.name && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name)) {
+    fail('name', `the file name "${name}" is not a usable workflow name: set name: with letters, digits, dot, dash or underscore`, [])
+  }
+  // Keys of one coordinator in the other's config: almost always a half-finished switch.
+  const foreign = raw.coordinator === 'script' ? LLM_ONLY_KEYS.filter(has) : SCRIPT_ONLY_KEYS.filter(has)
+  for (const key of foreign) {
+    fail(key, `is a key of coordinator: ${raw.coordinator === 'script' ? 'llm' : 'script'}, but this workflow has coordinator: ${raw.coordinator}: remove it, or change coordinator`)
+  }
+
+  let prompt: string | undefined
+  let script: string | undefined
+  let shadowScript: string | undefined
+  if (raw.coordinator === 'script') {
+    if (!raw.coordinator_script) fail('coordinator_script', `is required with coordinator: script: expected the path of a ${SCRIPT_EXTENSIONS.join(' ')} file`, [])
+    else script = await checkScript(source, raw.coordinator_script, 'coordinator_script', fail)
+  } else {
+    if (raw.prompt && raw.prompt_file) fail('prompt', 'and prompt_file are both set: expected exactly one of them')
+    else if (!raw.prompt && !raw.prompt_file) fail('prompt', 'is missing: coordinator: llm needs exactly one of prompt (inline text) or prompt_file', [])
+    else if (raw.prompt) prompt = raw.prompt
+    else prompt = await readChecked(source, raw.prompt_file!, 'prompt_file', fail)
+    if (raw.shadow_script) shadowScript = await checkScript(source, raw.shadow_script, 'shadow_script', fail)
+  }
+
+  const tools = [...new Set(raw.tools)]
+  for (const [tool] of Object.entries(raw.limits ?? {})) {
+    if (!tools.includes(tool)) fail(`limits`, `sets a limit for ${tool}, which is not in tools: add it to tools or remove the limit`, ['limits', tool])
+  }
+
+  const subagents: Record<string, SubagentDefinition> = {}
+  for (const [subName, sub] of Object.entries(raw.subagents ?? {})) {
+    const key = `subagents.${subName}`
+    for (const tool of sub.tools) {
+      if (!tools.includes(tool)) fail(key, `uses ${tool}, which is not in the workflow's tools: a subagent's tools must be a subset of them`, ['subagents', subName, 'tools'])
+    }
+    let subPrompt: string | undefined
+    if (sub.prompt && sub.prompt_file) fail(key, 'sets both prompt and prompt_file: expected exactly one', ['subagents', subName])
+    else if (sub.prompt_file) subPrompt = await readChecked(source, sub.prompt_file, `${key}.prompt_file`, fail, ['subagents', subName, 'prompt_file'])
+    else if (sub.prompt) subPrompt = sub.prompt
+    else fail(key, 'needs a prompt or prompt_file', ['subagents', subName])
+    subagents[subName] = { name: subName, prompt: subPrompt ?? '', description: sub.description, tools: sub.tools, model: sub.model, maxTurns: sub.max_turns, maxTokens: sub.max_tokens }
+  }
+
+  const virtualFiles = await resolveVirtualFiles(source, raw, fail)
+
+  if (errors.length) return { errors, nameLine: lineOf(doc, lines, ['name']) }
+  return {
+    nameLine: lineOf(doc, lines, ['name']),
+    errors: [],
+    workflow: {
+      name,
+      file,
+      description: raw.description,
+      on: normalizeOn(raw.on),
+      coordinator: raw.coordinator,
+      script,
+      shadowScript,
+      prompt,
+      promptFile: raw.prompt_file,
+      model: raw.model,
+      maxTurns: raw.max_turns,
+      maxTokens: raw.max_tokens,
+      temperature: raw.temperature ?? 0,
+      timeoutSeconds: raw.timeout_seconds,
+      dryRun: raw.dry_run,
+      tools,
+      slackChannel: raw.slack?.channel,
+      maxTotalTokens: raw.max_total_tokens,
+      subagents,
+      virtualFiles,
+      limits: (raw.limits ?? {}) as Record<string, number>,
+      allow: raw.allow ?? {}
+    }
+  }
+}
+
+type Fail = (key: string, message: string, path?: (string | number)[]) => void
+
+async function checkScript(source: FileSource, path: string, key: string, fail: Fail): Promise<string | undefined> {
+  const ext = extname(path).toLowerCase()
+  if (!(SCRIPT_EXTENSIONS as readonly string[]).includes(ext)) {
+    fail(key, `"${path}" has extension "${ext || 'none'}": expected one of ${SCRIPT_EXTENSIONS.join(' ')}`)
+    return undefined
+  }
+  return checkPath(source, path, key, fail, [key])
+}
+
+async function checkPath(source: FileSource, path: string, key: string, fail: Fail, yamlPath: (string | number)[]): Promise<string | undefined> {
+  const normal = normalizeRepoPath(path)
+  if ('error' in normal) {
+    fail(key, `"${path}" ${normal.error}`, yamlPath)
+    return undefined
+  }
+  const stat = await source.stat(normal.path)
+  if (stat.kind !== 'file') {
+    fail(key, `"${path}" ${describeStat(stat)}: expected a file in the repository`, yamlPath)
+    return undefined
+  }
+  if (stat.size > MAX_FILE_BYTES) {
+    fail(key, `"${path}" is ${stat.size} bytes: expected at most ${MAX_FILE_BYTES}`, yamlPath)
+    return undefined
+  }
+  return normal.path
+}
+
+async function readChecked(source: FileSource, path: string, key: string, fail: Fail, yamlPath: (string | number)[] = [key]): Promise<string | undefined> {
+  const checked = await checkPath(source, path, key, fail, yamlPath)
+  if (!checked) return undefined
+  const text = await source.readText(checked)
+  if (text.includes('\0')) {
+    fail(key, `"${path}" is a binary file: expected text`, yamlPath)
+    return undefined
+  }
+  return text
+}
+
+async function resolveVirtualFiles(source: FileSource, raw: RawWorkflowConfig, fail: Fail): Promise<VirtualFileEntry[]> {
+  const entries: VirtualFileEntry[] = []
+  const names = new Set<string>()
+  const add = (entry: VirtualFileEntry, index: number) => {
+    if (names.has(entry.name) || entry.name === 'trigger.json') {
+      fail('virtual_files', `names "${entry.name}" twice${entry.name === 'trigger.json' ? ' (trigger.json is always present: it holds the event)' : ''}: expected unique names`, ['virtual_files', index])
+      return
+    }
+    names.add(entry.name)
+    entries.push(entry)
+  }
+  for (const [index, spec] of raw.virtual_files.entries()) {
+    if ('content' in spec) add({ name: spec.name, content: spec.content }, index)
+    else if ('path' in spec) {
+      const path = await checkPath(source, spec.path, 'virtual_files', fail, ['virtual_files', index, 'path'])
+      if (path && (await isBinary(source, path))) fail('virtual_files', `"${spec.path}" is a binary file: expected text`, ['virtual_files', index, 'path'])
+      else if (path) add({ name: path, path }, index)
+    } else {
+      const normal = normalizeRepoPath(spec.glob)
+      if ('error' in normal) {
+        fail('virtual_files', `glob "${spec.glob}" ${normal.error}`, ['virtual_files', index, 'glob'])
+        continue
+      }
+      const matches = await source.glob(normal.path)
+      if (!matches.length) fail('virtual_files', `glob "${spec.glob}" matches no file: expected at least one`, ['virtual_files', index, 'glob'])
+      for (const match of matches) {
+        const path = await checkPath(source, match, 'virtual_files', fail, ['virtual_files', index, 'glob'])
+        if (path) add({ name: path, path }, index)
+      }
+    }
+  }
+  return entries
+}
+
+async function isBinary(source: FileSource, path: string): Promise<boolean> {
+  return (await source.readText(path)).includes('\0')
+}
+
+function normalizeOn(on: RawWorkflowConfig['on']): WorkflowConfig['on'] {
+  if (typeof on === 'string') return { [on]: null }
+  if (Array.isArray(on)) return Object.fromEntries(on.map((e) => [e, null]))
+  return on
+}
+
+type Parsed = { doc: Document; lines: LineCounter; value: Record<string, unknown> } | { errors: ConfigError[] }
+
+/** YAML text -> a plain object, or errors with their line. Anchors are capped (billion laughs). */
+export function parseConfigText(text: string, file: string): Parsed {
+  const lines = new LineCounter()
+  let doc: Document
+  let value: unknown
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true })
+    if (doc.errors.length) {
+      return {
+        errors: doc.errors.map((e) => {
+          const pos = lines.linePos(e.pos[0])
+          return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+        })
+      }
+    }
+    value = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    return { errors: [new ConfigError(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, { file }, undefined, { cause: error })] }
+  }
+  if (value === null || value === undefined) return { errors: [new ConfigError('is empty: expected a workflow config mapping (name, on, coordinator, ...)', { file, line: 1 })] }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    return { errors: [new ConfigError(`is a YAML ${Array.isArray(value) ? 'list' : typeof value}: expected a mapping of keys (name, on, coordinator, ...)`, { file, line: 1 })] }
+  }
+  return { doc: doc!, lines, value: value as Record<string, unknown> }
+}
+
+/** 1-based line of the node at `path` (or of `key` inside it), for annotations. */
+function lineOf(doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
+  let node: unknown = path.length ? doc.getIn(path, true) : doc.contents
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
+    node = pair?.key
+  }
+  if (!node && path.length) return lineOf(doc, lines, path.slice(0, -1), typeof path.at(-1) === 'string' ? (path.at(-1) as string) : undefined)
+  const range = (node as YamlNode | undefined)?.range
+  return range ? lines.linePos(range[0]).line : undefined
+}
+
+const TOP_KEYS = Object.keys(workflowConfigSchema.shape).filter((k) => k !== '$schema')
+
+/** A zod issue -> a message naming the key and what was expected. */
+function issueToError(issue: z.core.$ZodIssue, value: unknown, at: (path: (string | number)[], key?: string) => { file: string; line?: number }): ConfigError {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[]
+  const keyName = path.join('.') || '(top level)'
+  const actual = describeValue(getIn(value, path))
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const key = issue.keys[0]
+      const where = path.length ? `${keyName}.${key}` : key
+      const expected = path.length ? 'a key this section knows' : `one of ${TOP_KEYS.join(', ')}`
+      return new ConfigError(`${where}: unknown key: expected ${expected}`, at(path, key), where)
+    }
+    case 'invalid_type':
+      return new ConfigError(`${keyName}: expected ${issue.expected}, got ${actual}`, at(path), keyName)
+    case 'invalid_value':
+      return new ConfigError(`${keyName}: got ${actual}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, at(path), keyName)
+    case 'invalid_union': {
+      const hint = path[0] === 'on' ? 'an event name, a list of event names, or a map of event names to { types: [...] }' : path[0] === 'virtual_files' ? 'one of { path }, { glob } or { name, content }' : 'one of the allowed forms'
+      return new ConfigError(`${keyName}: got ${actual}: expected ${hint}`, at(path), keyName)
+    }
+    default:
+      return new ConfigError(`${keyName}: ${issue.message}${actual !== 'undefined' ? ` (got ${actual})` : ''}`, at(path), keyName)
+  }
+}
+
+function getIn(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), value)
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing'
+  if (v === null) return 'null'
+  if (typeof v === 'string') return `string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+  if (Array.isArray(v)) return 'a list'
+  if (typeof v === 'object') return 'a mapping'
+  return `${typeof v} ${String(v)}`
+}

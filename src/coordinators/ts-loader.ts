@@ -1,0 +1,147 @@
+import { existsSync, promises as fs } from 'node:fs'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { transform } from 'sucrase'
+
+/** A user's script module, loaded, with what is needed to map errors back to its files. */
+export interface LoadedScript {
+  module: Record<string, unknown>
+  /** Compiled temp file -> the user's source file, for stack traces. */
+  sources: Map<string, string>
+  /** Removes the compiled temp files. */
+  dispose(): Promise<void>
+}
+
+/** A problem at a place in the user's script, found while compiling or importing it. */
+export class ScriptLoadError extends Error {
+  override name = 'ScriptLoadError'
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+const TS = ['.ts', '.mts', '.cts']
+
+/**
+ * Imports a coordinator script. JavaScript is imported as it is. TypeScript is compiled by
+ * sucrase (bundled in dist/, so the user's repo installs nothing) into sibling temp `.mjs`
+ * files, so the script's relative imports and its own packages still resolve; sucrase keeps
+ * line numbers, so stack traces point at the user's lines.
+ */
+export async function loadScript(path: string): Promise<LoadedScript> {
+  const sources = new Map<string, string>()
+  const written: string[] = []
+  const dispose = async () => {
+    await Promise.all(written.map((f) => fs.rm(f, { force: true })))
+  }
+  try {
+    const entry = TS.includes(extname(path)) ? await compileGraph(resolve(path), sources, written) : resolve(path)
+    const module = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as Record<string, unknown>
+    return { module, sources, dispose }
+  } catch (error) {
+    await dispose()
+    throw toLoadError(error, path, sources)
+  }
+}
+
+async function compileGraph(file: string, sources: Map<string, string>, written: string[], compiled = new Map<string, string>()): Promise<string> {
+  const done = compiled.get(file)
+  if (done) return done
+  const out = join(dirname(file), `.${basename(file)}.hc-${process.pid}.mjs`)
+  compiled.set(file, out)
+  sources.set(out, file)
+  const code = await fs.readFile(file, 'utf8')
+  let js: string
+  try {
+    js = transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
+  } catch (error) {
+    const loc = (error as { loc?: { line: number } }).loc
+    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
+  }
+  const rewritten = await replaceAsync(js, RELATIVE_SPECIFIER, async (match, pre: string, spec: string, post: string) => {
+    const target = resolveTsImport(dirname(file), spec)
+    if (!target) return match
+    const compiledTarget = await compileGraph(target, sources, written, compiled)
+    let rel = relative(dirname(out), compiledTarget).split(sep).join('/')
+    if (!rel.startsWith('.')) rel = `./${rel}`
+    return `${pre}${rel}${post}`
+  })
+  await fs.writeFile(out, rewritten)
+  written.push(out)
+  return out
+}
+
+/** `from './x.ts'`, `import './x'`, `import('./x.js')`: relative specifiers only. */
+const RELATIVE_SPECIFIER = /(\bfrom\s*['"]|\bimport\s*\(?\s*['"])(\.{1,2}\/[^'"]+)(['"])/g
+
+/** The TypeScript file a relative import means, if it means one. */
+function resolveTsImport(dir: string, spec: string): string | undefined {
+  const base = resolve(dir, spec)
+  const ext = extname(base)
+  if (TS.includes(ext)) return existsSync(base) ? base : undefined
+  // TypeScript convention: `./util.js` in source means `./util.ts` when that exists.
+  if (ext === '.js' || ext === '.mjs') {
+    const stem = base.slice(0, -ext.length)
+    const ts = ext === '.js' ? `${stem}.ts` : `${stem}.mts`
+    return existsSync(ts) ? ts : undefined
+  }
+  if (!ext) {
+    for (const candidate of [`${base}.ts`, `${base}.mts`, join(base, 'index.ts')]) if (existsSync(candidate)) return candidate
+  }
+  return undefined
+}
+
+async function replaceAsync(text: string, re: RegExp, fn: (...args: string[]) => Promise<string>): Promise<string> {
+  const parts: Promise<string>[] = []
+  let last = 0
+  for (const m of text.matchAll(re)) {
+    parts.push(Promise.resolve(text.slice(last, m.index)))
+    parts.push(fn(...(m as unknown as string[])))
+    last = m.index! + m[0].length
+  }
+  parts.push(Promise.resolve(text.slice(last)))
+  return (await Promise.all(parts)).join('')
+}
+
+function toLoadError(error: unknown, path: string, sources: Map<string, string>): ScriptLoadError {
+  if (error instanceof ScriptLoadError) return error
+  const err = error as Error
+  // Node prints an ESM syntax error's place as the first line of its stack: `file:///x.mjs:3`.
+  const where = /^(file:\/\/\/?[^\s]+?|\/[^\s:]+):(\d+)/m.exec(err.stack ?? '')
+  let file = path
+  let line: number | undefined
+  if (where) {
+    const raw = where[1].startsWith('file:') ? decodeURIComponent(new URL(where[1]).pathname) : where[1]
+    file = sources.get(raw) ?? raw
+    line = Number(where[2])
+  } else {
+    const frame = locateInStack(err.stack, sources, dirname(resolve(path)))
+    if (frame) ({ file, line } = frame)
+  }
+  const kind = err instanceof SyntaxError ? 'syntax error' : 'cannot be loaded'
+  return new ScriptLoadError(`${kind}: ${err.message}`, file, line, { cause: error })
+}
+
+/** Where the bundled action itself lives: its frames are never the user's. */
+const ACTION_DIR = dirname(new URL(import.meta.url).pathname)
+
+/**
+ * The first stack frame in the user's own code (under `root`, not in node_modules, not the
+ * action): compiled temp files map back to their TypeScript source, whose line sucrase kept.
+ */
+export function locateInStack(stack: string | undefined, sources: Map<string, string>, root: string): { file: string; line: number } | undefined {
+  if (!stack) return undefined
+  for (const m of stack.matchAll(/(?:file:\/\/)?(\/[^\s():]+):(\d+):\d+/g)) {
+    const file = decodeURIComponent(m[1])
+    const source = sources.get(file) ?? file
+    if (source.startsWith(root + sep) && !source.includes(`${sep}node_modules${sep}`) && !source.startsWith(ACTION_DIR + sep)) {
+      return { file: source, line: Number(m[2]) }
+    }
+  }
+  return undefined
+}

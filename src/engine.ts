@@ -1,0 +1,134 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { Trigger } from './trigger.js'
+import { loadWorkflowConfigs } from './config/load.js'
+import { selectWorkflows } from './config/match.js'
+import type { FileSource } from './config/source.js'
+import type { WorkflowConfig } from './config/workflow-config.js'
+import { Clients, type ClientSettings } from './clients/index.js'
+import { Redactor } from './report/redact.js'
+import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
+import { renderSummary } from './report/summary.js'
+import { ConfigError } from './errors.js'
+import { coordinatorKind, runWorkflow, type Coordinator, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
+import { createSubagent } from './coordinators/subagent-factory.js'
+
+export const VERSION = '0.1.0'
+
+export interface EngineOptions {
+  trigger: Trigger
+  /** Where configs, prompts, files and scripts are read from (chosen by `trust`). */
+  source: FileSource
+  configDir: string
+  /** Run only this workflow (by name), whatever the event. */
+  workflow?: string
+  dryRun: boolean
+  model: string
+  python: string
+  traceDir: string
+  mode: 'run' | 'validate'
+  clients: ClientSettings
+  /** Every secret given: redacted from the trace, the summary and error messages. */
+  secrets: string[]
+  runId?: string
+}
+
+export interface EngineResult {
+  results: WorkflowResult[]
+  reports: WorkflowReport[]
+  matched: string[]
+  configErrors: ConfigError[]
+  traceFile: string
+  summary: string
+  /** The step fails when any selected workflow failed or any config was rejected. */
+  failed: boolean
+}
+
+/**
+ * The run, shared by the action and the CLI: configs -> selection -> one run per
+ * workflow (each in its own failure boundary) -> results, trace and summary.
+ */
+export async function runEngine(options: EngineOptions): Promise<EngineResult> {
+  const redact = new Redactor()
+  for (const secret of options.secrets) redact.add(secret)
+  const runId = options.runId ?? `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`
+  const traceFile = join(options.traceDir, `trace-${runId}.jsonl`)
+  const trace = new TraceWriter(traceFile, redact)
+  trace.write({ type: 'run', format: TRACE_FORMAT, run_id: runId, version: VERSION, source: options.source.description, source_sha: options.source.sha, dry_run: options.dryRun, mode: options.mode })
+  trace.write({ type: 'trigger', trigger: options.trigger })
+
+  const loaded = await loadWorkflowConfigs(options.source, options.configDir)
+  const configErrors = [...loaded.errors]
+  if (options.mode === 'validate') {
+    const { validateScripts } = await import('./coordinators/validate-scripts.js')
+    configErrors.push(...(await validateScripts(loaded.workflows, options.source, options.python)))
+  }
+
+  let selected: WorkflowConfig[] = []
+  if (options.mode === 'run') {
+    selected = selectWorkflows(loaded.workflows, options.trigger, options.workflow || undefined)
+    if (options.workflow && !selected.length && !configErrors.some((e) => e.location.file.endsWith(`/${options.workflow}.yml`))) {
+      const names = loaded.workflows.map((w) => w.name).join(', ') || 'none'
+      configErrors.push(new ConfigError(`workflow input "${options.workflow}" names no valid workflow config in ${options.configDir}: the workflows are ${names}`, { file: options.configDir }, 'workflow'))
+    }
+  }
+  for (const e of configErrors) trace.write({ type: 'config_error', file: e.location.file, line: e.location.line, key: e.key, message: e.message })
+
+  const clients = new Clients(options.clients)
+  const env: RunEnvironment = {
+    trigger: options.trigger,
+    source: options.source,
+    root: options.source.localRoot,
+    clients,
+    trace,
+    runId,
+    dryRun: options.dryRun,
+    defaultModel: options.model,
+    python: options.python,
+    coordinatorFor: loadCoordinator,
+    subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model })
+  }
+  // Workflows run one after another: their effects stay in an order users can read, and
+  // one workflow's limits never race another's.
+  const reports: WorkflowReport[] = []
+  for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
+
+  const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))
+  const summary = redact.text(
+    renderSummary({
+      source: options.source.description,
+      event: options.trigger.event,
+      action: options.trigger.action,
+      matched: selected.map((w) => w.name),
+      reports,
+      configErrors: redactedErrors,
+      traceFile,
+      mode: options.mode
+    })
+  )
+  return {
+    results: reports.map(publicResult),
+    reports,
+    matched: selected.map((w) => w.name),
+    configErrors: redactedErrors,
+    traceFile,
+    summary,
+    failed: redactedErrors.length > 0 || reports.some((r) => r.status === 'failed')
+  }
+}
+
+/** Exactly the SPEC's keys, in its order. */
+export function publicResult(r: WorkflowReport): WorkflowResult {
+  return { workflow: r.workflow, coordinator: r.coordinator, status: r.status, result: r.result, error: r.error, tool_calls: r.tool_calls, turns: r.turns, usage: r.usage }
+}
+
+async function loadCoordinator(workflow: WorkflowConfig): Promise<Coordinator> {
+  switch (coordinatorKind(workflow)) {
+    case 'llm':
+      return (await import('./coordinators/llm.js')).llmCoordinator
+    case 'python':
+      return (await import('./coordinators/python.js')).pythonCoordinator
+    default:
+      return (await import('./coordinators/javascript.js')).javascriptCoordinator
+  }
+}

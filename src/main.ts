@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { buildTrigger, type Trigger } from './trigger.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { chooseSource } from './trust.js'
+import { WorkspaceSource, type FileSource } from './config/source.js'
+import { Clients, type ClientSettings } from './clients/index.js'
+import { runEngine } from './engine.js'
+import { errorMessage } from './errors.js'
+
+/** The part of `@actions/core` the action uses; tests pass a plain fake. */
+export interface CoreLike {
+  getInput(name: string): string
+  setSecret(secret: string): void
+  setOutput(name: string, value: string): void
+  setFailed(message: string): void
+  info(message: string): void
+  notice(message: string, props?: AnnotationProps): void
+  warning(message: string, props?: AnnotationProps): void
+  error(message: string, props?: AnnotationProps): void
+  summary: { addRaw(text: string, addEOL?: boolean): { write(): Promise<unknown> } }
+}
+
+export interface AnnotationProps {
+  title?: string
+  file?: string
+  startLine?: number
+}
+
+export interface Deps {
+  core: CoreLike
+  env: NodeJS.ProcessEnv
+  readFile?: (path: string) => string
+}
+
+const SECRET_INPUTS = ['github-token', 'slack-token', 'anthropic-api-key'] as const
+
+/** The action: inputs -> trigger -> configs -> runs -> outputs, summary, annotations. */
+export async function run({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps): Promise<void> {
+  // Mask secrets before anything can be logged.
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name)
+    if (value) core.setSecret(value)
+  }
+  if (env.ANTHROPIC_API_KEY) core.setSecret(env.ANTHROPIC_API_KEY)
+
+  let inputs: ActionInputs
+  let trigger: Trigger
+  try {
+    inputs = readInputs((name) => core.getInput(name), env)
+    trigger = buildTrigger(env, readFile)
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+    return
+  }
+
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
+  const clients: ClientSettings = {
+    githubToken: inputs.githubToken,
+    githubApiUrl: env.GITHUB_API_URL,
+    slackToken: inputs.slackToken,
+    slackApiUrl: inputs.slackApiUrl,
+    anthropicApiKey: inputs.anthropicApiKey,
+    anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined
+  }
+  const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey]
+
+  let source: FileSource
+  const choice = chooseSource(inputs.trust, trigger)
+  try {
+    source = choice.kind === 'workspace' ? new WorkspaceSource(workspace, trigger.sha || undefined) : await openDefaultBranch(clients, trigger)
+  } catch (error) {
+    core.setFailed(`cannot read configs from the default branch (${choice.reason}): ${errorMessage(error)}`)
+    return
+  }
+  core.info(`Reading workflow configs from the ${source.description} (${choice.reason}).`)
+
+  const outcome = await runEngine({
+    trigger,
+    source,
+    configDir: inputs.configDir,
+    workflow: inputs.workflow || undefined,
+    dryRun: inputs.dryRun,
+    model: inputs.model,
+    python: inputs.python,
+    traceDir: inputs.traceDir,
+    mode: inputs.mode,
+    clients,
+    secrets
+  })
+
+  for (const e of outcome.configErrors) {
+    core.error(e.message, { title: 'Hybrid Coordinator: invalid config', file: e.location.file, startLine: e.location.line })
+  }
+  for (const r of outcome.reports) {
+    if (r.status === 'failed') {
+      core.error(`${r.workflow}: ${r.error}`, { title: `Hybrid Coordinator: ${r.workflow} failed`, file: r.errorLocation?.file, startLine: r.errorLocation?.line })
+    }
+  }
+
+  core.setOutput('results', JSON.stringify(outcome.results))
+  core.setOutput('matched', outcome.matched.join(','))
+  core.setOutput('trace-file', outcome.traceFile)
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write()
+
+  if (inputs.mode === 'run' && !outcome.matched.length && !outcome.configErrors.length) {
+    core.notice(`No workflow config in ${inputs.configDir} matched ${trigger.event}${trigger.action ? `.${trigger.action}` : ''}: nothing to run.`)
+  }
+  if (inputs.uploadTrace) await uploadTrace(core, outcome.traceFile)
+
+  if (outcome.failed) {
+    const failed = outcome.reports.filter((r) => r.status === 'failed').map((r) => r.workflow)
+    const parts = [
+      failed.length ? `workflow(s) failed: ${failed.join(', ')}` : '',
+      outcome.configErrors.length ? `${outcome.configErrors.length} config problem(s)` : ''
+    ].filter(Boolean)
+    core.setFailed(`Hybrid Coordinator: ${parts.join('; ')}`)
+  }
+}
+
+async function openDefaultBranch(settings: ClientSettings, trigger: Trigger): Promise<FileSource> {
+  const { GitHubSource } = await import('./config/github-source.js')
+  return GitHubSource.open(await new Clients(settings).github(), trigger.repository)
+}
+
+async function uploadTrace(core: CoreLike, file: string): Promise<void> {
+  try {
+    const { uploadTraceArtifact } = await import('./report/artifact.js')
+    const name = await uploadTraceArtifact(file)
+    core.info(`Uploaded the trace as artifact ${name}.`)
+  } catch (error) {
+    core.warning(`upload-trace: the trace could not be uploaded: ${errorMessage(error)}`)
+  }
+}

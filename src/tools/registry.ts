@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import type { ToolDefinition } from './define.js'
+import { githubTools } from './github.js'
+import { slackTools } from './slack.js'
+import { filesTools } from './files.js'
+
+/** Every tool there is, defined once. Order here is the order of the docs table. */
+export const TOOLS: readonly ToolDefinition[] = [...githubTools, ...slackTools, ...filesTools]
+
+export const TOOL_NAMES = TOOLS.map((t) => t.name)
+export const MUTATING_TOOL_NAMES = TOOLS.filter((t) => t.mutates).map((t) => t.name)
+/** Present in every workflow whatever its `tools` list says. */
+export const ALWAYS_PRESENT = TOOLS.filter((t) => t.name.startsWith('files.')).map((t) => t.name)
+
+const byName = new Map(TOOLS.map((t) => [t.name, t]))
+const byLlmName = new Map(TOOLS.map((t) => [llmToolName(t.name), t]))
+
+export function findTool(name: string): ToolDefinition | undefined {
+  return byName.get(name) ?? byLlmName.get(name)
+}
+
+/** `slack.get_messages` -> `slack_get_messages`: the Messages API allows no dots in tool names. */
+export function llmToolName(name: string): string {
+  return name.replace(/\./g, '_')
+}
+
+/** The JSON Schema of a tool's input, as the LLM and the docs see it. */
+export function inputJsonSchema(tool: ToolDefinition): Record<string, unknown> {
+  const schema = z.toJSONSchema(tool.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+  delete schema.$schema
+  return schema
+}
+
+/** The tool as offered to the Messages API. */
+export function llmToolSpec(tool: ToolDefinition): { name: string; description: string; input_schema: Record<string, unknown> } {
+  return {
+    name: llmToolName(tool.name),
+    description: tool.mutates ? `${tool.description} (Mutates: guarded by the workflow's limits and allow-lists.)` : tool.description,
+    input_schema: inputJsonSchema(tool)
+  }
+}
+
+/**
+ * Maps a script's arguments onto a tool's named input. One plain object whose keys are
+ * all parameter names is the named form (`get_status({ url })`); anything else is
+ * positional (`get_status(url)`, `add_reacji(msg, 'merged')`).
+ */
+export function argsToInput(tool: ToolDefinition, args: readonly unknown[]): Record<string, unknown> {
+  if (args.length === 1 && isPlainObject(args[0]) && Object.keys(args[0]).every((k) => (tool.params as readonly string[]).includes(k))) {
+    return { ...(args[0] as Record<string, unknown>) }
+  }
+  if (args.length > tool.params.length) {
+    throw new Error(`${tool.name} takes at most ${tool.params.length} argument(s) (${tool.params.join(', ') || 'none'}), got ${args.length}`)
+  }
+  const input: Record<string, unknown> = {}
+  args.forEach((value, i) => {
+    if (value !== undefined) input[tool.params[i]] = value
+  })
+  return input
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === Object.prototype || proto === null
+}

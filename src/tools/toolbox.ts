@@ -1,0 +1,178 @@
+import type { z } from 'zod'
+import type { ToolContext, ToolDefinition } from './define.js'
+import type { Guards } from './guards.js'
+import { argsToInput, findTool } from './registry.js'
+import { ToolError, ToolRefusedError, errorMessage } from '../errors.js'
+
+/** Who asked for a call: the LLM, a script, a named subagent, or a shadow script. */
+export type Caller = 'llm' | 'script' | 'shadow' | `subagent:${string}`
+
+/**
+ * How a call ended. `read`: a non-mutating call answered; `sent`: a mutation the API
+ * confirmed; `dry`: a mutation recorded, not sent; `refused`: stopped by a guard;
+ * `error`: it failed (bad input, API error, unknown tool).
+ */
+export type CallOutcome = 'read' | 'sent' | 'dry' | 'refused' | 'error'
+
+export interface ToolCallRecord {
+  id: string
+  workflow: string
+  caller: Caller
+  tool: string
+  mutates: boolean
+  input: unknown
+  outcome: CallOutcome
+  output?: unknown
+  error?: string
+  /** Mutations: where it landed (`C0123 1712.0001 :merged:`, `octo-org/web#12`). */
+  target?: string
+  guard?: string
+  started_at: string
+  duration_ms: number
+}
+
+export interface ToolboxOptions {
+  workflow: string
+  /** The effective tool list: the config's allowlist plus `files.*`. */
+  tools: readonly ToolDefinition[]
+  context: Omit<ToolContext, 'callId'>
+  guards: Guards
+  dryRun: boolean
+  /** Prefix of call ids; ids must be unique across runs for comment markers to work. */
+  callIdPrefix: string
+  onCall?(record: ToolCallRecord): void
+}
+
+/**
+ * The one way both coordinators reach a tool: allowlist, input schema, guards, dry run,
+ * then the implementation, and a record of what happened.
+ */
+export class Toolbox {
+  readonly tools: readonly ToolDefinition[]
+  readonly records: ToolCallRecord[] = []
+  readonly #byName: Map<string, ToolDefinition>
+  #seq = 0
+  #closed: string | undefined
+
+  constructor(readonly options: ToolboxOptions) {
+    this.tools = options.tools
+    this.#byName = new Map(options.tools.map((t) => [t.name, t]))
+  }
+
+  get dryRun(): boolean {
+    return this.options.dryRun
+  }
+
+  /** The tool, by dotted or LLM name, if this workflow has it. */
+  get(name: string): ToolDefinition | undefined {
+    const tool = findTool(name)
+    return tool && this.#byName.get(tool.name)
+  }
+
+  /** After a timeout the abandoned coordinator may still call: every later call is refused. */
+  close(reason: string): void {
+    this.#closed = reason
+  }
+
+  /** Runs a call with named input; returns the tool's output or throws ToolError / ToolRefusedError. */
+  call(name: string, input: unknown, caller: Caller = 'script'): Promise<unknown> {
+    return this.#call(name, () => input, input, caller)
+  }
+
+  /**
+   * A script's call: positional arguments (`get_status(url)`), one object of named ones,
+   * or (from Python) both, mapped onto the tool's parameters.
+   */
+  callWithArgs(name: string, args: readonly unknown[], caller: Caller = 'script', kwargs: Record<string, unknown> = {}): Promise<unknown> {
+    const given = Object.keys(kwargs).length ? { args, kwargs } : args.length === 1 ? args[0] : args
+    return this.#call(name, (tool) => ({ ...argsToInput(tool, args), ...kwargs }), given, caller)
+  }
+
+  async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
+    const started = Date.now()
+    const id = `${this.options.callIdPrefix}-${++this.#seq}`
+    const tool = this.get(name)
+    const base: Omit<ToolCallRecord, 'outcome' | 'duration_ms'> = { id, workflow: this.options.workflow, caller, tool: tool?.name ?? name, mutates: tool?.mutates ?? false, input: given, started_at: new Date(started).toISOString() }
+    const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): ToolCallRecord => {
+      const record: ToolCallRecord = { ...base, ...rest, duration_ms: Date.now() - started }
+      this.records.push(record)
+      this.options.onCall?.(record)
+      return record
+    }
+
+    if (this.#closed) {
+      const error = new ToolError(`${base.tool}: not run: ${this.#closed}`, base.tool)
+      finish({ outcome: 'error', error: error.message })
+      throw error
+    }
+    if (!tool) {
+      const error = new ToolError(unknownToolMessage(name, this.tools), name)
+      finish({ outcome: 'error', error: error.message })
+      throw error
+    }
+    let mapped: unknown
+    try {
+      mapped = toInput(tool)
+    } catch (error) {
+      const wrapped = new ToolError(`${tool.name}: ${errorMessage(error)}`, tool.name)
+      finish({ outcome: 'error', error: wrapped.message })
+      throw wrapped
+    }
+    const parsed = tool.input.safeParse(mapped ?? {})
+    base.input = parsed.success ? parsed.data : mapped
+    if (!parsed.success) {
+      const error = new ToolError(`${tool.name}: invalid input: ${formatIssues(parsed.error)}`, tool.name)
+      finish({ outcome: 'error', error: error.message })
+      throw error
+    }
+    const input = parsed.data
+    const ctx: ToolContext = { ...this.options.context, callId: id }
+
+    let target: string | undefined
+    if (tool.mutates) {
+      let where
+      try {
+        where = tool.target!(input, ctx)
+      } catch (error) {
+        finish({ outcome: 'error', error: errorMessage(error) })
+        throw asToolError(error, tool.name)
+      }
+      target = where.label
+      const refusal = this.options.guards.admit(tool.name, where)
+      if (refusal) {
+        const error = new ToolRefusedError(`${tool.name}: ${refusal.message}`, tool.name, refusal.guard, where.label)
+        finish({ outcome: 'refused', error: error.message, target, guard: refusal.guard })
+        throw error
+      }
+    }
+
+    const dry = tool.mutates && this.options.dryRun
+    try {
+      const output = dry ? await tool.preview!(input, ctx) : await tool.run(input, ctx)
+      finish({ outcome: dry ? 'dry' : tool.mutates ? 'sent' : 'read', output, target })
+      return output
+    } catch (error) {
+      const wrapped = asToolError(error, tool.name)
+      finish({ outcome: 'error', error: wrapped.message, target })
+      throw wrapped
+    }
+  }
+}
+
+function asToolError(error: unknown, tool: string): ToolError {
+  if (error instanceof ToolError) return error
+  return new ToolError(`${tool}: ${errorMessage(error)}`, tool, { cause: error })
+}
+
+function unknownToolMessage(name: string, tools: readonly ToolDefinition[]): string {
+  const known = findTool(name)
+  const offered = tools.map((t) => t.name).join(', ')
+  return known
+    ? `${known.name} is not in this workflow's tools list: add it under tools: in the config to use it (this workflow has: ${offered})`
+    : `no tool named "${name}": this workflow has ${offered}`
+}
+
+/** `limit: expected number, received string` lines, one per problem. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ')
+}
