@@ -40,6 +40,8 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject, Out = unkno
   params: readonly (keyof z.infer<S> & string)[]
   /** Short text for the README's "returns" column. */
   returns: string
+  /** The output's TypeScript type, for the typed script API (types/index.d.ts). */
+  outputType: string
   mutates: boolean
   run(input: z.infer<S>, ctx: ToolContext): Promise<Out>
   /** Mutating tools: where the call lands, for the guards. */

@@ -11,6 +11,7 @@ export const list = defineTool({
   input: z.strictObject({}),
   params: [],
   returns: 'names of the virtual files',
+  outputType: 'string[]',
   mutates: false,
   async run(_input, ctx): Promise<string[]> {
     return ctx.files.list()
@@ -27,6 +28,7 @@ export const read = defineTool({
   }),
   params: ['name', 'offset', 'limit'],
   returns: 'text, in slices for large files',
+  outputType: 'string',
   mutates: false,
   async run(input, ctx): Promise<string> {
     if (!ctx.files.has(input.name)) {

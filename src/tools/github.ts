@@ -71,6 +71,7 @@ export const getStatus = defineTool({
   input: z.strictObject({ url }),
   params: ['url'],
   returns: '`"open"`, `"draft"`, `"merged"` or `"closed"`',
+  outputType: "'open' | 'draft' | 'merged' | 'closed'",
   mutates: false,
   async run(input, ctx): Promise<PullRequestStatus> {
     const r = ref(input, ctx, 'github.get_status')
@@ -85,6 +86,7 @@ export const getPullRequest = defineTool({
   input: z.strictObject({ url }),
   params: ['url'],
   returns: 'number, title, state, merged, draft, author, url, labels, body',
+  outputType: 'PullRequest',
   mutates: false,
   async run(input, ctx): Promise<PullRequestSummary> {
     const r = ref(input, ctx, 'github.get_pull_request')
@@ -114,6 +116,7 @@ export const comment = defineTool({
   input: z.strictObject({ url, body: z.string().min(1).max(65536).describe('Markdown text of the comment') }),
   params: ['url', 'body'],
   returns: "the comment's URL",
+  outputType: 'string',
   mutates: true,
   target: (input, ctx) => target(ref(input, ctx, 'github.comment')),
   async preview(input, ctx) {
@@ -176,6 +179,7 @@ export const addLabels = defineTool({
   input: z.strictObject({ url, labels: z.array(z.string().min(1).max(50)).min(1).max(100).describe('Label names to add') }),
   params: ['url', 'labels'],
   returns: 'the labels now on it',
+  outputType: 'string[]',
   mutates: true,
   target: (input, ctx) => target(ref(input, ctx, 'github.add_labels')),
   async preview(input, ctx) {

@@ -33,6 +33,7 @@ export const getMessages = defineTool({
   }),
   params: ['limit', 'channel'],
   returns: 'newest first: `{ channel, ts, text, user }`',
+  outputType: 'SlackMessage[]',
   mutates: false,
   async run(input, ctx): Promise<SlackMessage[]> {
     const channel = channelOf(input.channel, ctx, 'slack.get_messages')
@@ -60,6 +61,7 @@ export const addReacji = defineTool({
   }),
   params: ['message', 'name'],
   returns: '`{ ok: true }`; already there counts as done',
+  outputType: '{ ok: true }',
   mutates: true,
   target: (input) => ({
     kind: 'slack_channel',
@@ -95,6 +97,7 @@ export const postMessage = defineTool({
   }),
   params: ['text', 'channel', 'thread_ts'],
   returns: '`{ channel, ts }`',
+  outputType: '{ channel: string; ts: string }',
   mutates: true,
   target: (input, ctx) => {
     const channel = channelOf(input.channel, ctx, 'slack.post_message')

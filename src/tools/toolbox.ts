@@ -27,6 +27,10 @@ export interface ToolCallRecord {
   /** Mutations: where it landed (`C0123 1712.0001 :merged:`, `octo-org/web#12`). */
   target?: string
   guard?: string
+  /** Answered from a recording (shadow, replay), not the API. */
+  replayed?: boolean
+  /** A read the recording did not have (replay divergence). */
+  unrecorded?: boolean
   started_at: string
   duration_ms: number
 }
@@ -41,6 +45,45 @@ export interface ToolboxOptions {
   /** Prefix of call ids; ids must be unique across runs for comment markers to work. */
   callIdPrefix: string
   onCall?(record: ToolCallRecord): void
+  /**
+   * Answers non-mutating calls from a record instead of the API (shadow runs, replay).
+   * `undefined` means the record has no such read: the call goes live, or, with
+   * `liveReads: false`, fails as a read the record never saw.
+   */
+  recordedReads?: RecordedReads
+  liveReads?: boolean
+}
+
+/** A recorded read's answer: what the tool returned, or the error it gave. */
+export type RecordedAnswer = { output: unknown } | { error: string }
+
+export interface RecordedReads {
+  lookup(tool: string, input: unknown): RecordedAnswer | undefined
+}
+
+/** Reads from earlier call records, matched by tool and input (JSON-equal); each answer is reusable. */
+export function recordedReadsFrom(records: readonly Pick<ToolCallRecord, 'tool' | 'input' | 'outcome' | 'output' | 'error' | 'mutates'>[]): RecordedReads {
+  const answers = new Map<string, RecordedAnswer>()
+  for (const r of records) {
+    if (r.mutates || (r.outcome !== 'read' && r.outcome !== 'error') || r.tool.startsWith('files.')) continue
+    const key = readKey(r.tool, r.input)
+    if (answers.has(key)) continue
+    answers.set(key, r.outcome === 'read' ? { output: r.output } : { error: r.error ?? 'error' })
+  }
+  return { lookup: (tool, input) => answers.get(readKey(tool, input)) }
+}
+
+function readKey(tool: string, input: unknown): string {
+  return `${tool} ${stableJson(input)}`
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` are the same read. */
+export function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`
+  }
+  return JSON.stringify(value) ?? 'null'
 }
 
 /**
@@ -142,6 +185,25 @@ export class Toolbox {
       if (refusal) {
         const error = new ToolRefusedError(`${tool.name}: ${refusal.message}`, tool.name, refusal.guard, where.label)
         finish({ outcome: 'refused', error: error.message, target, guard: refusal.guard })
+        throw error
+      }
+    }
+
+    const recorded = !tool.mutates && !tool.name.startsWith('files.') ? this.options.recordedReads : undefined
+    if (recorded) {
+      const answer = recorded.lookup(tool.name, input)
+      if (answer && 'output' in answer) {
+        finish({ outcome: 'read', output: answer.output, replayed: true })
+        return answer.output
+      }
+      if (answer) {
+        const error = new ToolError(answer.error, tool.name)
+        finish({ outcome: 'error', error: answer.error, replayed: true })
+        throw error
+      }
+      if (this.options.liveReads === false) {
+        const error = new ToolError(`${tool.name}: the recording has no answer for this read (${stableJson(input)})`, tool.name)
+        finish({ outcome: 'error', error: error.message, unrecorded: true })
         throw error
       }
     }
