@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import type { Sandbox } from '../../src/sandbox/server.js'
+import { runAction, type ActionRun } from '../../src/sandbox/run-action.js'
+
+/** The bundled action under test: dist/index.js, or HC_ACTION (a private build). */
+export function actionPath(): string {
+  return process.env.HC_ACTION ?? resolve('dist/index.js')
+}
+
+/** A throwaway repository checkout holding `files` (path -> text; `{ symlink }` for links). */
+export function makeWorkspace(files: Record<string, string | { symlink: string }>): string {
+  const root = mkdtempSync(join(tmpdir(), 'hc-ws-'))
+  for (const [path, content] of Object.entries(files)) {
+    const full = join(root, path)
+    mkdirSync(dirname(full), { recursive: true })
+    if (typeof content === 'string') writeFileSync(full, content)
+    else symlinkSync(content.symlink, full)
+  }
+  return root
+}
+
+export const CLOSED_PR_EVENT = {
+  action: 'closed',
+  number: 12,
+  pull_request: {
+    number: 12,
+    merged: true,
+    head: { ref: 'feature/pr-12', repo: { full_name: 'octo-org/web' } },
+    base: { ref: 'main', repo: { full_name: 'octo-org/web' } }
+  },
+  repository: { full_name: 'octo-org/web', default_branch: 'main' },
+  sender: { login: 'octocat' }
+}
+
+/** Runs dist/index.js as the runner would, against the sandbox, with its tokens. */
+export function runAgainstSandbox(
+  sandbox: Sandbox,
+  workspace: string,
+  options: { inputs?: Record<string, string>; eventName?: string; event?: Record<string, unknown>; env?: Record<string, string>; node?: string } = {}
+): Promise<ActionRun> {
+  return runAction({
+    action: actionPath(),
+    workspace,
+    eventName: options.eventName ?? 'pull_request',
+    event: options.event ?? CLOSED_PR_EVENT,
+    inputs: {
+      'github-token': sandbox.tokens.github,
+      'slack-token': sandbox.tokens.slack,
+      'slack-api-url': sandbox.slackUrl,
+      'anthropic-api-key': sandbox.tokens.anthropic,
+      trust: 'workspace',
+      ...options.inputs
+    },
+    env: { GITHUB_API_URL: sandbox.githubUrl, ANTHROPIC_BASE_URL: sandbox.anthropicUrl, ...options.env },
+    node: options.node
+  })
+}
