@@ -296,6 +296,8 @@ function issueToError(issue: z.core.$ZodIssue, value: unknown, at: (path: (strin
     case 'invalid_type':
       return new ConfigError(`${keyName}: expected ${issue.expected}, got ${actual}`, at(path), keyName)
     case 'invalid_value':
+      if (path.includes('tools')) return new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${issue.values.join(', ')}`, at(path), keyName)
+      if (path[0] === 'limits') return new ConfigError(`${keyName}: ${issue.message}`, at(path), keyName)
       return new ConfigError(`${keyName}: got ${actual}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, at(path), keyName)
     case 'invalid_union': {
       const hint = path[0] === 'on' ? 'an event name, a list of event names, or a map of event names to { types: [...] }' : path[0] === 'virtual_files' ? 'one of { path }, { glob } or { name, content }' : 'one of the allowed forms'
