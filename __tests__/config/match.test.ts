@@ -18,7 +18,7 @@ describe('matchTrigger', () => {
     expect(matchTrigger({ on: { issues: {} } }, { event: 'issues', action: 'labeled' })).toBe(true)
   })
   it('selects by name regardless of the event when `workflow` is given', () => {
-    const ws = [{ name: 'a', on: { push: null } }, { name: 'b', on: { schedule: null } }]
+    const ws: Array<{ name: string; on: Record<string, null> }> = [{ name: 'a', on: { push: null } }, { name: 'b', on: { schedule: null } }]
     const trigger = { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' }
     expect(selectWorkflows(ws, trigger).map((w) => w.name)).toEqual(['a'])
     expect(selectWorkflows(ws, trigger, 'b').map((w) => w.name)).toEqual(['b'])

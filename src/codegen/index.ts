@@ -1,5 +1,6 @@
 import { workflowJsonSchema } from '../config/schema.js'
 import { renderToolTable } from './tool-table.js'
+import { renderScriptTypes } from './types.js'
 
 /**
  * Files derived from the one tool registry and config schema. `__tests__/generated.test.ts`
@@ -15,5 +16,6 @@ export interface GeneratedFile {
 
 export const GENERATED_FILES: GeneratedFile[] = [
   { path: 'schema/workflow.schema.json', render: () => `${JSON.stringify(workflowJsonSchema(), null, 2)}\n` },
-  { path: 'README.md', region: 'tool-table', render: renderToolTable }
+  { path: 'README.md', region: 'tool-table', render: renderToolTable },
+  { path: 'types/index.d.ts', render: renderScriptTypes }
 ]
