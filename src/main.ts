@@ -7,6 +7,7 @@ import { WorkspaceSource, type FileSource } from './config/source.js'
 import { Clients, type ClientSettings } from './clients/index.js'
 import { runEngine } from './engine.js'
 import { errorMessage } from './errors.js'
+import { Redactor, redactStream, type WriteStream } from './report/redact.js'
 
 /** The part of `@actions/core` the action uses; tests pass a plain fake. */
 export interface CoreLike {
@@ -31,18 +32,33 @@ export interface Deps {
   core: CoreLike
   env: NodeJS.ProcessEnv
   readFile?: (path: string) => string
+  /** Streams whose writes are redacted while the action runs (default: stdout and stderr). */
+  streams?: WriteStream[]
 }
 
 const SECRET_INPUTS = ['github-token', 'slack-token', 'anthropic-api-key'] as const
 
 /** The action: inputs -> trigger -> configs -> runs -> outputs, summary, annotations. */
-export async function run({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps): Promise<void> {
+export async function run(deps: Deps): Promise<void> {
+  const { core, env } = deps
   // Mask secrets before anything can be logged.
-  for (const name of SECRET_INPUTS) {
-    const value = core.getInput(name)
-    if (value) core.setSecret(value)
+  const redactor = new Redactor()
+  for (const value of [...SECRET_INPUTS.map((name) => core.getInput(name)), env.ANTHROPIC_API_KEY]) {
+    if (!value) continue
+    core.setSecret(value)
+    redactor.add(value)
   }
-  if (env.ANTHROPIC_API_KEY) core.setSecret(env.ANTHROPIC_API_KEY)
+  // Then redact our own output too (scripts' console.log included): the runner masks the
+  // log, but not local runs, and not a secret in a form it does not know.
+  const restore = (deps.streams ?? [process.stdout, process.stderr]).map((stream) => redactStream(stream, redactor))
+  try {
+    await runAction(deps)
+  } finally {
+    for (const undo of restore) undo()
+  }
+}
+
+async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps): Promise<void> {
 
   let inputs: ActionInputs
   let trigger: Trigger
@@ -61,7 +77,8 @@ export async function run({ core, env, readFile = (p) => readFileSync(p, 'utf8')
     slackToken: inputs.slackToken,
     slackApiUrl: inputs.slackApiUrl,
     anthropicApiKey: inputs.anthropicApiKey,
-    anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined
+    anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
+    requestTimeoutMs: requestTimeoutMs(env)
   }
   const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey]
 
@@ -116,6 +133,16 @@ export async function run({ core, env, readFile = (p) => readFileSync(p, 'utf8')
     ].filter(Boolean)
     core.setFailed(`Hybrid Coordinator: ${parts.join('; ')}`)
   }
+}
+
+/**
+ * Env HYBRID_COORDINATOR_REQUEST_TIMEOUT_MS: the per-request timeout of GitHub and Slack
+ * calls (default 30 s in the clients). Tests shorten it; a bad value keeps the default.
+ */
+export function requestTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.HYBRID_COORDINATOR_REQUEST_TIMEOUT_MS
+  const value = raw ? Number(raw) : NaN
+  return Number.isInteger(value) && value > 0 ? value : undefined
 }
 
 async function openDefaultBranch(settings: ClientSettings, trigger: Trigger): Promise<FileSource> {

@@ -157,8 +157,10 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
-    await fillVirtualFiles(files, workflow, env)
-    const coordinator = await env.coordinatorFor(workflow)
+    // Load the clients this workflow will need while the coordinator loads, not on first call.
+    if (workflow.tools.some((t) => t.startsWith('github.'))) env.clients.github().catch(() => undefined)
+    if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
+    const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env)])
     const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal: controller.signal }
     const subagent = await env.subagentFor(base)
     const timeout = new Promise<never>((_, reject) => {

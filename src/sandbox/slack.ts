@@ -1,5 +1,5 @@
 import type { SandboxRequest, SandboxResponse, ServiceHandler } from './types.js'
-import type { SandboxState, SlackChannelState, SlackMessageState, SlackState } from './state.js'
+import type { SandboxState, SlackChannelState, SlackMessageMetadata, SlackMessageState, SlackState } from './state.js'
 
 export interface SlackFakeOptions {
   /** The one token the fake accepts. */
@@ -52,6 +52,12 @@ function findChannel(slack: SlackState, channel: string | undefined, allowName =
   if (byId || !allowName) return byId
   const name = channel.replace(/^#/, '')
   return Object.values(slack.channels).find((c) => c.name === name)
+}
+
+/** Metadata is listed only when asked for with `include_all_metadata`, as Slack does. */
+function withMetadata(args: Args, channel: SlackChannelState, m: SlackMessageState, json: ReturnType<typeof messageJson>) {
+  const wanted = ['1', 'true'].includes(str(args, 'include_all_metadata') ?? '')
+  return wanted && m.metadata ? { ...json, metadata: m.metadata } : json
 }
 
 function messageJson(slack: SlackState, channel: SlackChannelState, m: SlackMessageState) {
@@ -154,7 +160,7 @@ const METHODS: Record<string, Method> = {
     if ('ok' in result) return result
     return {
       ok: true,
-      messages: result.items.map((m) => messageJson(slack, channel, m)),
+      messages: result.items.map((m) => withMetadata(args, channel, m, messageJson(slack, channel, m))),
       ...result.more,
       pin_count: 0,
       channel_actions_count: 0
@@ -176,7 +182,7 @@ const METHODS: Record<string, Method> = {
       .sort((a, b) => -newestFirst(a, b))
     const result = page(args, ordered, 1000, (m, cursor) => tsKey(m.ts) >= cursor)
     if ('ok' in result) return result
-    return { ok: true, messages: result.items.map((m) => messageJson(slack, channel, m)), ...result.more }
+    return { ok: true, messages: result.items.map((m) => withMetadata(args, channel, m, messageJson(slack, channel, m))), ...result.more }
   },
 
   'reactions.add': ({ args, slack }) => {
@@ -213,6 +219,8 @@ const METHODS: Record<string, Method> = {
     const text = str(args, 'text') ?? ''
     const blocks = parseBlocks(args.blocks)
     if (blocks === null) return fail('invalid_blocks')
+    const metadata = parseMetadata(args.metadata)
+    if (metadata === null) return fail('invalid_metadata_format')
     if (text.trim() === '' && blocks === undefined && args.attachments === undefined) return fail('no_text')
     if (text.length > 40000) return fail('msg_too_long')
     const threadTs = str(args, 'thread_ts')
@@ -228,6 +236,7 @@ const METHODS: Record<string, Method> = {
       user: slack.bot_user_id,
       ...(root ? { thread_ts: root } : {}),
       ...(blocks !== undefined ? { blocks } : {}),
+      ...(metadata !== undefined ? { metadata } : {}),
       reactions: []
     }
     channel.messages.push(message)
@@ -248,6 +257,22 @@ function parseBlocks(value: unknown): unknown[] | undefined | null {
     }
   }
   return Array.isArray(parsed) ? parsed : null
+}
+
+/** `{ event_type, event_payload }`, JSON-encoded in form bodies; null means malformed. */
+function parseMetadata(value: unknown): SlackMessageMetadata | undefined | null {
+  if (value === undefined || value === '') return undefined
+  let parsed: unknown = value
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value) as unknown
+    } catch {
+      return null
+    }
+  }
+  const m = parsed as Partial<SlackMessageMetadata> | null
+  if (!m || typeof m !== 'object' || typeof m.event_type !== 'string' || !m.event_payload || typeof m.event_payload !== 'object') return null
+  return { event_type: m.event_type, event_payload: m.event_payload }
 }
 
 /** Form fields and query parameters both carry arguments in Slack's Web API. */

@@ -100,7 +100,14 @@ export interface SlackMessageState {
   user: string
   thread_ts?: string
   blocks?: unknown
+  /** Message metadata (`{ event_type, event_payload }`), as chat.postMessage stored it. */
+  metadata?: SlackMessageMetadata
   reactions: SlackReactionState[]
+}
+
+export interface SlackMessageMetadata {
+  event_type: string
+  event_payload: Record<string, unknown>
 }
 
 export interface SlackReactionState {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { WebClient } from '@slack/web-api'
 import { defineTool, type ToolContext } from './define.js'
 import { ToolError } from '../errors.js'
 
@@ -108,9 +109,113 @@ export const postMessage = defineTool({
   },
   async run(input, ctx): Promise<{ channel: string; ts: string }> {
     const channel = channelOf(input.channel, ctx, 'slack.post_message')
-    const answer = await (await ctx.slack()).chat.postMessage({ channel, text: input.text, ...(input.thread_ts ? { thread_ts: input.thread_ts } : {}) })
-    return { channel: answer.channel ?? channel, ts: answer.ts ?? '' }
+    const client = await ctx.slack()
+    const once = oneShotClient(client)
+    const metadata = { event_type: POST_METADATA_EVENT, event_payload: { call_id: ctx.callId } }
+    const since = Date.now()
+    // Retried here, not by the SDK: a post whose answer was lost may have landed, so before
+    // each new attempt we look for the message carrying this call's id instead of posting twice.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const answer = await once.chat.postMessage({ channel, text: input.text, metadata, ...(input.thread_ts ? { thread_ts: input.thread_ts } : {}) })
+        return { channel: answer.channel ?? channel, ts: answer.ts ?? '' }
+      } catch (error) {
+        const kind = postFailure(error)
+        if (kind === 'final') throw error
+        if (kind === 'unknown') {
+          // A request that timed out may still be on its way in: give it time to land first.
+          if (isTimeout(error)) await sleep(Math.min(requestTimeoutOf(client), MAX_LANDING_GRACE_MS))
+          const earlier = await findPostedMessage(client, channel, input.thread_ts, ctx.callId, since).catch(() => undefined)
+          if (earlier) return earlier
+        }
+        if (attempt >= POST_ATTEMPTS) throw error
+        await sleep(kind === 'rate-limited' ? Math.min(retryAfterOf(error), 60) * 1000 : Math.min(250 * 2 ** attempt, 4000))
+      }
+    }
   }
 })
+
+/** The `event_type` of the metadata each post carries, with `event_payload.call_id`. */
+export const POST_METADATA_EVENT = 'hybrid_coordinator'
+const POST_ATTEMPTS = 4
+const MAX_LANDING_GRACE_MS = 10_000
+
+const oneShotClients = new WeakMap<WebClient, WebClient>()
+
+/**
+ * The same client with the SDK's retries off (and rate limits reported, not waited out), so
+ * every retry of a post goes through the check above. Built from the shared client's own
+ * class, so the SDK still loads only when a workflow uses Slack.
+ */
+function oneShotClient(client: WebClient): WebClient {
+  let once = oneShotClients.get(client)
+  if (!once) {
+    const Client = client.constructor as typeof WebClient
+    once = new Client(client.token, {
+      slackApiUrl: client.slackApiUrl,
+      retryConfig: { retries: 0 },
+      timeout: requestTimeoutOf(client),
+      rejectRateLimitedCalls: true,
+      logLevel: 'error' as never
+    })
+    oneShotClients.set(client, once)
+  }
+  return once
+}
+
+/** The shared client's per-request timeout (not public in the SDK's types). */
+function requestTimeoutOf(client: WebClient): number {
+  const timeout = (client as unknown as { timeout?: unknown }).timeout
+  return typeof timeout === 'number' && timeout > 0 ? timeout : 30_000
+}
+
+/**
+ * `rate-limited`: refused before it was applied, safe to send again; `unknown`: the post may
+ * have landed (connection lost, timeout, 5xx, Slack's fatal_error); `final`: Slack said no.
+ */
+function postFailure(error: unknown): 'rate-limited' | 'unknown' | 'final' {
+  const e = error as { code?: string; statusCode?: number; data?: { error?: string } }
+  if (e.code === 'slack_webapi_rate_limited_error') return 'rate-limited'
+  if (e.code === 'slack_webapi_request_error') return 'unknown'
+  if (e.code === 'slack_webapi_http_error') return e.statusCode === 429 ? 'rate-limited' : (e.statusCode ?? 500) >= 500 ? 'unknown' : 'final'
+  if (e.code === 'slack_webapi_platform_error') {
+    const code = e.data?.error ?? ''
+    if (code === 'ratelimited') return 'rate-limited'
+    return ['fatal_error', 'internal_error', 'request_timeout', 'service_unavailable'].includes(code) ? 'unknown' : 'final'
+  }
+  return 'final'
+}
+
+function isTimeout(error: unknown): boolean {
+  const original = (error as { original?: { name?: string } }).original
+  return original?.name === 'TimeoutError' || original?.name === 'AbortError'
+}
+
+function retryAfterOf(error: unknown): number {
+  const e = error as { retryAfter?: unknown; headers?: Record<string, string> }
+  const value = typeof e.retryAfter === 'number' ? e.retryAfter : Number(e.headers?.['retry-after'])
+  return Number.isFinite(value) && value >= 0 ? value : 1
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The message an earlier attempt of this call posted, found by its metadata. */
+async function findPostedMessage(client: WebClient, channel: string, threadTs: string | undefined, callId: string, since: number): Promise<{ channel: string; ts: string } | undefined> {
+  // Minutes of slack for clock skew between this runner and Slack.
+  const oldest = ((since - 5 * 60_000) / 1000).toFixed(6)
+  let cursor: string | undefined
+  for (let page = 0; page < 5; page++) {
+    const args = { channel, oldest, include_all_metadata: true, limit: 200, ...(cursor ? { cursor } : {}) }
+    const answer = threadTs ? await client.conversations.replies({ ...args, ts: threadTs }) : await client.conversations.history(args)
+    const found = (answer.messages ?? []).find((m) => {
+      const meta = (m as { metadata?: { event_type?: string; event_payload?: { call_id?: unknown } } }).metadata
+      return meta?.event_type === POST_METADATA_EVENT && meta.event_payload?.call_id === callId
+    })
+    if (found?.ts) return { channel, ts: found.ts }
+    cursor = answer.response_metadata?.next_cursor || undefined
+    if (!cursor) return undefined
+  }
+  return undefined
+}
 
 export const slackTools = [getMessages, addReacji, postMessage]
