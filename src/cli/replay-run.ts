@@ -3,7 +3,7 @@ import type { FileSource } from '../config/source.js'
 import type { WorkflowConfig } from '../config/workflow-config.js'
 import type { ToolDefinition } from '../tools/define.js'
 import { Guards } from '../tools/guards.js'
-import { Toolbox, recordedReadsFrom, stableJson, type ToolCallRecord } from '../tools/toolbox.js'
+import { Toolbox, recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
 import { VirtualFileStore } from '../virtual-files.js'
 import { effectiveTools } from '../run-workflow.js'
 import { runScriptCoordinator } from '../coordinators/script.js'
@@ -178,7 +178,7 @@ function recordedSubagent(recorded: readonly TracedSubagent[]): { handle: Subage
     queues.set(key, [...(queues.get(key) ?? []), s])
   }
   const unrecorded: string[] = []
-  const answer = async (method: string, name?: string): Promise<never | unknown> => {
+  const answer = async (method: string, name?: string): Promise<unknown> => {
     const key = `${method}${name ? ` ${name}` : ''}`
     const next = queues.get(key)?.shift()
     if (!next) {
@@ -198,5 +198,3 @@ function recordedSubagent(recorded: readonly TracedSubagent[]): { handle: Subage
     }
   }
 }
-
-export { stableJson }

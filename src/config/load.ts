@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import { extname, posix } from 'node:path'
 import type { z } from 'zod'
-import { ConfigError } from '../errors.js'
+import { ConfigError, errorMessage } from '../errors.js'
 import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
 import { normalizeRepoPath } from './paths.js'
 import { describeStat, type FileSource } from './source.js'
@@ -29,9 +29,14 @@ export async function loadWorkflowConfigs(source: FileSource, configDir: string)
   }
   let files: string[]
   try {
+    const stat = await source.stat(dir.path)
+    if (stat.kind !== 'directory') {
+      const what = stat.kind === 'missing' ? 'does not exist' : stat.kind === 'file' ? 'is a file' : describeStat(stat)
+      return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read: it ${what} in the ${source.description}: expected a folder of workflow configs (*.yml, *.yaml)`, { file: configDir }, 'config-dir')] }
+    }
     files = (await source.listFiles(dir.path)).filter((f) => /\.ya?ml$/i.test(f))
   } catch (error) {
-    return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read: expected a folder of workflow configs (*.yml, *.yaml)`, { file: configDir }, 'config-dir', { cause: error })] }
+    return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read from the ${source.description}: ${errorMessage(error)}`, { file: configDir }, 'config-dir', { cause: error })] }
   }
   const loaded = await Promise.all(files.map((file) => loadWorkflowConfig(source, file)))
   const workflows: WorkflowConfig[] = []

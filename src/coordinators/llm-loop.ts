@@ -39,7 +39,6 @@ export interface LoopOptions {
   files: VirtualFileStore
   maxTurns: number
   maxTokens: number
-  temperature: number
   resultLimit?: number
   /** Updated as the loop goes, so a caller can report the turns of a failed run. */
   progress?: { turns: number }
@@ -75,7 +74,7 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
   const progress = options.progress ?? { turns: 0 }
   const offered = new Map(options.tools.map((t) => [llmToolName(t.name), t]))
   const extra = new Map((options.extraTools ?? []).map((t) => [t.spec.name, t]))
-  const specs: Anthropic.Tool[] = [...options.tools.map(llmToolSpec), ...(options.extraTools ?? []).map((t) => t.spec)]
+  const specs: Anthropic.Tool[] = [...options.tools.map((t) => llmToolSpec(t) as Anthropic.Tool), ...(options.extraTools ?? []).map((t) => t.spec)]
   // Breakpoints: the tools, the system prompt, and (below) the newest message plus the one
   // the previous request ended with: four, the API's maximum, and every turn after the
   // first reads all but its newest blocks from the cache.
@@ -100,7 +99,7 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
     const params: Anthropic.MessageCreateParamsNonStreaming = {
       model: options.model,
       max_tokens: options.maxTokens,
-      temperature: options.temperature,
+      // No temperature: API version 2026-10-21 (the SDK's) refuses every sampling parameter.
       system,
       messages: withBreakpoints(messages, [previousEnd, end]),
       ...(specs.length ? { tools: specs } : {})
@@ -221,7 +220,7 @@ export function withBreakpoints(messages: Anthropic.MessageParam[], at: number[]
     const last = blocks[blocks.length - 1]
     if (!last || last.type === 'thinking' || last.type === 'redacted_thinking') return message
     blocks[blocks.length - 1] = { ...last, cache_control: EPHEMERAL } as Anthropic.ContentBlockParam
-    return { ...message, content: blocks }
+    return { ...message, content: blocks } as Anthropic.MessageParam
   })
 }
 

@@ -85,7 +85,6 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       files: run.files,
       maxTurns: 2,
       maxTokens: workflow.maxTokens,
-      temperature: workflow.temperature
     })
     return text
   }
@@ -116,7 +115,7 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
     for (let attempt = 1; attempt <= 2; attempt++) {
       const { message } = await createMessage(
         session,
-        { model, max_tokens: workflow.maxTokens, temperature: workflow.temperature, system, messages, tools: [tool], tool_choice: { type: 'tool', name: 'answer' } },
+        { model, max_tokens: workflow.maxTokens, system, messages, tools: [tool], tool_choice: { type: 'tool', name: 'answer' } },
         { caller: `${prefix}subagent.json`, turn: attempt }
       )
       if (message.stop_reason === 'max_tokens') throw new SubagentError(`subagent.json: the answer was cut off at max_tokens (${workflow.maxTokens})`)
@@ -168,7 +167,6 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       files: run.files,
       maxTurns: def.maxTurns ?? workflow.maxTurns,
       maxTokens: def.maxTokens ?? workflow.maxTokens,
-      temperature: workflow.temperature
     })
     return text
   }
