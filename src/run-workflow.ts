@@ -108,6 +108,17 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
   const files = new VirtualFileStore()
+  // The first API call leaves the CPU idle while it waits: load the workflow's other
+  // clients then, rather than on their own first call.
+  let warmed = false
+  const warm = () => {
+    if (warmed) return
+    warmed = true
+    setTimeout(() => {
+      if (workflow.tools.some((t) => t.startsWith('github.'))) env.clients.github().catch(() => undefined)
+      if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
+    }, 1)
+  }
   const toolbox = new Toolbox({
     workflow: workflow.name,
     tools,
@@ -118,8 +129,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       trigger: env.trigger,
       slackChannel: workflow.slackChannel,
       files,
-      github: () => env.clients.github(),
-      slack: () => env.clients.slack()
+      github: () => (warm(), env.clients.github()),
+      slack: () => (warm(), env.clients.slack())
     },
     onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun })
   })
@@ -157,9 +168,6 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
-    // Load the clients this workflow will need while the coordinator loads, not on first call.
-    if (workflow.tools.some((t) => t.startsWith('github.'))) env.clients.github().catch(() => undefined)
-    if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
     const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env)])
     const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal: controller.signal }
     const subagent = await env.subagentFor(base)

@@ -62,7 +62,7 @@ export async function runScriptCoordinator(run: ScriptRun): Promise<unknown> {
       const where = at ? `${file}:${at.line}` : file
       throw new ScriptError(`${where}: the script threw: ${errorMessage(error)}`, { file, line: at?.line }, { cause: error })
     }
-    const why = whyNotJson(value)
+    const why = value === undefined ? undefined : whyNotJson(value)
     if (why) throw new ScriptError(`${run.script}: the handler's return value is not JSON: ${why}`, { file: run.script })
     return value === undefined ? null : value
   } finally {

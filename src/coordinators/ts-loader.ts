@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -68,7 +69,7 @@ async function compileGraph(file: string, sources: Map<string, string>, written:
     if (!target) return match
     const compiledTarget = await compileGraph(target, sources, written, compiled)
     let rel = relative(dirname(out), compiledTarget).split(sep).join('/')
-    if (!rel.startsWith('.')) rel = `./${rel}`
+    if (!rel.startsWith('./') && !rel.startsWith('../')) rel = `./${rel}`
     return `${pre}${rel}${post}`
   })
   await fs.writeFile(out, rewritten)
@@ -119,12 +120,34 @@ function toLoadError(error: unknown, path: string, sources: Map<string, string>)
     const raw = where[1].startsWith('file:') ? decodeURIComponent(new URL(where[1]).pathname) : where[1]
     file = sources.get(raw) ?? raw
     line = Number(where[2])
+  } else if (err instanceof SyntaxError) {
+    // Node's import() SyntaxError carries no place; `node --check` on each file finds it.
+    const found = findSyntaxError([...sources.keys(), resolve(path)])
+    if (found) {
+      file = sources.get(found.file) ?? found.file
+      line = found.line
+    }
   } else {
     const frame = locateInStack(err.stack, sources, dirname(resolve(path)))
     if (frame) ({ file, line } = frame)
   }
   const kind = err instanceof SyntaxError ? 'syntax error' : 'cannot be loaded'
   return new ScriptLoadError(`${kind}: ${err.message}`, file, line, { cause: error })
+}
+
+function findSyntaxError(files: string[]): { file: string; line: number } | undefined {
+  for (const file of files) {
+    if (!existsSync(file)) continue
+    const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 })
+    if (check.status === 0) continue
+    const at = new RegExp(`^${escapeRegExp(file)}:(\\d+)`, 'm').exec(check.stderr)
+    if (at) return { file, line: Number(at[1]) }
+  }
+  return undefined
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Where the bundled action itself lives: its frames are never the user's. */
