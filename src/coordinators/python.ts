@@ -21,7 +21,8 @@ const RUNNER = fileURLToPath(new URL('./python/hc_runner.py', import.meta.url))
 
 /**
  * Checks the version in syntax any Python parses (a 2.7 would choke on the runner's own
- * syntax first), then imports the runner by path without leaving its folder on sys.path.
+ * syntax first), then loads the runner by path (ncc renames it in dist/) as the module
+ * `hybrid_coordinator`, which scripts may import for ToolError and friends.
  */
 const BOOTSTRAP = [
   'import os, sys',
@@ -29,10 +30,11 @@ const BOOTSTRAP = [
   'if v < (3, 9):',
   '    os.write(3, (\'{"type": "too_old", "version": "%d.%d.%d"}\\n\' % tuple(v[:3])).encode("ascii"))',
   '    sys.exit(3)',
-  'sys.path.insert(0, os.path.dirname(sys.argv[1]))',
-  'import hc_runner',
-  'del sys.path[0]',
-  'hc_runner.main(sys.argv[2:])'
+  'm = type(sys)("hybrid_coordinator")',
+  'm.__file__ = sys.argv[1]',
+  'sys.modules[m.__name__] = m',
+  'exec(compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec"), m.__dict__)',
+  'm.main(sys.argv[2:])'
 ].join('\n')
 
 /** Unbuffered output (-u) so print() reaches the log as it happens; no .pyc written into the checkout (-B). */
@@ -40,8 +42,8 @@ const PYTHON_FLAGS = ['-u', '-B']
 
 /** How long a script that has returned may take to exit before its process group is killed. */
 const EXIT_GRACE_MS = 2000
-/** After SIGUSR1 asks for the hung script's stack, how long to wait for it before SIGKILL. */
-const STACK_DUMP_MS = 150
+/** After SIGUSR1 asks for the hung script's stack, the most to wait for it before SIGKILL. */
+const STACK_DUMP_MS = 1000
 /** The protocol's lines are JSON; anything this long without a newline is not. */
 const MAX_LINE = 256 * 1024 * 1024
 
@@ -143,12 +145,20 @@ export function runPythonScript(run: PythonScriptRun): Promise<unknown> {
       aborting = true
       // Ask for the stack (faulthandler prints it to stderr), then kill the whole group.
       const mark = tail.mark()
+      const deadline = Date.now() + STACK_DUMP_MS
       signalGroup(child, 'SIGUSR1')
-      setTimeout(() => {
-        const where = hungAt(tail.since(mark), run.root)
+      const report = () => {
+        const dump = tail.since(mark)
+        // The main thread's stack ends in the bootstrap's frame, `File "<string>"`.
+        if (!dump.includes('File "<string>"') && child.exitCode === null && child.signalCode === null && Date.now() < deadline) {
+          setTimeout(report, 10).unref()
+          return
+        }
+        const where = hungAt(dump, run.root)
         if (where) stderr.write(`hybrid-coordinator: ${run.script} timed out at ${rel(where.file)}:${where.line}\n`)
         finish({ ok: false, error: timeoutError(run, run.signal?.reason, where && at(where.file, where.line)) })
-      }, STACK_DUMP_MS).unref()
+      }
+      setTimeout(report, 10).unref()
     }
     run.signal?.addEventListener('abort', onAbort, { once: true })
 
@@ -195,6 +205,7 @@ export function runPythonScript(run: PythonScriptRun): Promise<unknown> {
           return garbage(line, `a message of unknown type ${JSON.stringify(message.type)}`)
       }
       // The answer is in: give the process a moment to exit, then end it either way.
+      clearTimeout(graceTimer)
       graceTimer = setTimeout(() => finish(outcome!), EXIT_GRACE_MS)
       graceTimer.unref()
     }, (why) => garbage('', why))

@@ -6,8 +6,9 @@ replies on what was stdin, so the script's own print() and stdin are left alone 
 reads as empty). Standard library only; Python 3.9 or newer (the bootstrap that imports
 this module checks the version first, in syntax any Python can parse).
 
-Scripts may `from hybrid_coordinator import ToolError, ToolRefused, SubagentError`: this
-module is registered under that name too (its types are in hybrid_coordinator.pyi).
+The bootstrap loads this file as the module `hybrid_coordinator`, so scripts may
+`from hybrid_coordinator import ToolError, ToolRefused, SubagentError` (types in
+hybrid_coordinator.pyi).
 
 Messages, one JSON object per line:
   action -> script   {"type": "start", "script_path", "root", "trigger", "tools", "subagents"}
@@ -18,6 +19,7 @@ Messages, one JSON object per line:
   script -> action   {"type": "result", "value"}
                      {"type": "error", "kind", "message", "exception", "file", "line"}
                      {"type": "valid"}   (validate mode)
+                     {"type": "too_old", "version"}   (from the bootstrap, before this file loads)
 """
 
 import json as _json
@@ -452,7 +454,6 @@ def _validate(channel, script):
 
 
 def main(argv):
-    sys.modules.setdefault("hybrid_coordinator", sys.modules[__name__])
     os.set_inheritable(REQUEST_FD, False)
     os.set_blocking(REQUEST_FD, True)
     replies = _take_stdin()
