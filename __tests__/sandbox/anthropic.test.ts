@@ -172,7 +172,7 @@ describe('strictness: answered as the real API, seen through the real SDK', () =
       400,
       "tool_choice.tool.name: tool 'b' was not provided"
     ],
-    ['temperature above 1', loose({ ...base(), temperature: 1.5 }), Anthropic.BadRequestError, 400, 'temperature: Input should be less than or equal to 1'],
+    ['temperature at any value (API 2026-10-21)', loose({ ...base(), temperature: 1.0 }), Anthropic.BadRequestError, 400, 'temperature: Extra inputs are not permitted'],
     [
       'five cache breakpoints',
       base({

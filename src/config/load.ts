@@ -146,7 +146,6 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
       model: raw.model,
       maxTurns: raw.max_turns,
       maxTokens: raw.max_tokens,
-      temperature: raw.temperature ?? 0,
       timeoutSeconds: raw.timeout_seconds,
       dryRun: raw.dry_run,
       tools,
@@ -248,28 +247,55 @@ type Parsed = { doc: Document; lines: LineCounter; value: Record<string, unknown
 
 /** YAML text -> a plain object, or errors with their line. Anchors are capped (billion laughs). */
 export function parseConfigText(text: string, file: string): Parsed {
+  // NULs mean bytes, or text in UTF-16/32: the parser would only report a puzzling syntax error.
+  if (text.includes('\0')) return { errors: [new ConfigError('is a binary file (or text not in UTF-8): expected YAML text in UTF-8', { file, line: 1 })] }
   const lines = new LineCounter()
   let doc: Document
   let value: unknown
   try {
     doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true })
-    if (doc.errors.length) {
+    // An unknown tag (`!!js/function`) would silently become a string: refuse it like an error.
+    const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')]
+    if (problems.length) {
       return {
-        errors: doc.errors.map((e) => {
+        errors: problems.map((e) => {
           const pos = lines.linePos(e.pos[0])
-          return new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, { file, line: pos.line, column: pos.col })
+          return new ConfigError(`invalid YAML: ${yamlProblem(e.message)}`, { file, line: pos.line, column: pos.col })
         })
       }
     }
     value = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    return { errors: [new ConfigError(`invalid YAML: ${(error as Error).message.split('\n')[0]}`, { file }, undefined, { cause: error })] }
+    return { errors: [new ConfigError(`invalid YAML: ${yamlProblem((error as Error)?.message ?? String(error))}`, { file }, undefined, { cause: error })] }
   }
+  const depth = depthOf(value)
+  if (depth > MAX_CONFIG_DEPTH) return { errors: [new ConfigError(`is nested ${depth} levels deep: expected at most ${MAX_CONFIG_DEPTH} levels`, { file, line: 1 })] }
   if (value === null || value === undefined) return { errors: [new ConfigError('is empty: expected a workflow config mapping (name, on, coordinator, ...)', { file, line: 1 })] }
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { errors: [new ConfigError(`is a YAML ${Array.isArray(value) ? 'list' : typeof value}: expected a mapping of keys (name, on, coordinator, ...)`, { file, line: 1 })] }
   }
   return { doc: doc!, lines, value: value as Record<string, unknown> }
+}
+
+/** The parser's message, first line; a stack overflow (absurd nesting) said in the user's terms. */
+function yamlProblem(message: string): string {
+  return /call stack/i.test(message) ? `nested too deeply to read: expected at most ${MAX_CONFIG_DEPTH} levels` : message.split('\n')[0]!
+}
+
+/** No workflow config needs more; deeper values are refused before validation walks them. */
+const MAX_CONFIG_DEPTH = 32
+
+/** Nesting depth of a parsed value, without recursion (so a deep value cannot overflow the stack). */
+function depthOf(value: unknown): number {
+  let max = 0
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length) {
+    const [v, d] = stack.pop()!
+    if (d > max) max = d
+    if (d > MAX_CONFIG_DEPTH) break
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1])
+  }
+  return max
 }
 
 /** 1-based line of the node at `path` (or of `key` inside it), for annotations. */

@@ -31,7 +31,6 @@ export interface WorkflowConfig {
   model?: string
   maxTurns: number
   maxTokens: number
-  temperature: number
   timeoutSeconds: number
   dryRun?: boolean
   /** The config's allowlist as written (files.* are added when the toolbox is built). */

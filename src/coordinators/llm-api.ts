@@ -74,7 +74,7 @@ function checkBudget(session: ModelSession): void {
   if (totalTokens(session.usage) >= session.maxTotalTokens) throw new BudgetError(budgetMessage(session), 'max_total_tokens')
 }
 
-/** Sends one request; throws BudgetError, LlmApiError, or the timeout's reason. */
+/** Sends one request; throws BudgetError, LlmApiError, or the timeout's reason (traced too). */
 export async function createMessage(session: ModelSession, params: Anthropic.MessageCreateParamsNonStreaming, info: ModelCallInfo): Promise<ModelAnswer> {
   throwIfAborted(session.signal)
   checkBudget(session)
@@ -85,8 +85,8 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
     message = await client.messages.create(params, { signal: session.signal, timeout: session.requestTimeoutMs })
   } catch (error) {
     const durationMs = Math.round(performance.now() - started)
-    throwIfAborted(session.signal)
-    const failure = describeApiError(error, params.model, session.requestTimeoutMs)
+    // Aborted by the workflow's timeout: the timeout is what happened, not the SDK's abort error.
+    const failure = session.signal.aborted ? abortReason(session.signal) : describeApiError(error, params.model, session.requestTimeoutMs)
     session.trace.write({
       type: 'llm_request',
       workflow: session.workflow,
@@ -120,9 +120,12 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
 
 /** After a workflow timeout the signal's reason (a BudgetError) is the error to report. */
 export function throwIfAborted(signal: AbortSignal): void {
-  if (!signal.aborted) return
+  if (signal.aborted) throw abortReason(signal)
+}
+
+function abortReason(signal: AbortSignal): Error {
   const reason: unknown = signal.reason
-  throw reason instanceof Error ? reason : new BudgetError(`timed out: ${errorMessage(reason)}`, 'timeout_seconds')
+  return reason instanceof Error ? reason : new BudgetError(`timed out: ${errorMessage(reason)}`, 'timeout_seconds')
 }
 
 interface ApiErrorShape {

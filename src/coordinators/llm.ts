@@ -1,6 +1,97 @@
-import type { Coordinator } from '../run-workflow.js'
+import type { Coordinator, CoordinatorOutcome, CoordinatorRun } from '../run-workflow.js'
+import { llmToolName } from '../tools/registry.js'
+import { errorMessage } from '../errors.js'
+import { requestTimeoutFor, type ModelSession } from './llm-api.js'
+import { systemFrame, triggerMessage } from './llm-frame.js'
+import { runModelLoop, type LoopTool } from './llm-loop.js'
+import { runShadow } from './llm-shadow.js'
 
-/** `coordinator: llm`: not built yet in this version. */
-export const llmCoordinator: Coordinator = async () => {
-  throw new Error('coordinator: llm is not built yet in this version')
+/**
+ * `coordinator: llm`: Claude reads the prompt, the trigger and the virtual files and
+ * decides which tools to call, through the same toolbox (guards, dry run, records) as a
+ * script. Loaded only when a workflow needs it.
+ */
+export const llmCoordinator: Coordinator = async (run) => {
+  const started = Date.now()
+  const { workflow, env } = run
+  const model = workflow.model ?? env.defaultModel
+  const notes = [`model ${model}`]
+  const progress = { turns: 0 }
+  const extraTools = subagentTools(run)
+
+  let text: string | undefined
+  let failure: unknown
+  try {
+    const result = await runModelLoop({
+      session: modelSession(run),
+      caller: 'llm',
+      toolCaller: 'llm',
+      who: 'the model',
+      model,
+      system: [workflow.prompt ?? '', systemFrame({ workflow: workflow.name, trigger: run.trigger, files: run.files, dryRun: run.toolbox.dryRun, tools: [...run.toolbox.tools.map((t) => llmToolName(t.name)), ...extraTools.map((t) => t.spec.name)] })],
+      firstMessage: triggerMessage(run.trigger),
+      toolbox: run.toolbox,
+      tools: run.toolbox.tools,
+      extraTools,
+      files: run.files,
+      maxTurns: workflow.maxTurns,
+      maxTokens: workflow.maxTokens,
+      progress
+    })
+    text = result.text
+  } catch (error) {
+    failure = error
+  }
+
+  if (workflow.shadowScript) notes.push(...(await runShadow(run, started + workflow.timeoutSeconds * 1000)))
+  if (failure !== undefined) throw withOutcome(failure, { result: null, turns: progress.turns, notes })
+  return { result: text ?? '', turns: progress.turns, notes }
+}
+
+export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'env' | 'usage' | 'signal'>): ModelSession {
+  return {
+    workflow: run.workflow.name,
+    client: () => run.env.clients.anthropic(),
+    trace: run.env.trace,
+    usage: run.usage,
+    maxTotalTokens: run.workflow.maxTotalTokens,
+    signal: run.signal,
+    requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds)
+  }
+}
+
+/** With `subagents:` in the config, the model may delegate to them through one `subagent` tool. */
+function subagentTools(run: CoordinatorRun): LoopTool[] {
+  const defs = Object.values(run.workflow.subagents)
+  if (!defs.length) return []
+  const helpers = defs.map((d) => `- ${d.name}: ${d.description ?? d.prompt.split('\n')[0]!.slice(0, 160)}${d.tools.length ? ` (tools: ${d.tools.join(', ')})` : ''}`)
+  return [
+    {
+      spec: {
+        name: 'subagent',
+        description: `Hand a narrow task to a named helper, which answers in text. Helpers:\n${helpers.join('\n')}`,
+        input_schema: {
+          type: 'object',
+          properties: {
+            name: { type: 'string', enum: defs.map((d) => d.name), description: 'Which helper' },
+            input: { type: 'string', description: 'The task and the data it needs' },
+            files: { type: 'array', items: { type: 'string' }, description: 'Names of virtual files to hand it (optional)' }
+          },
+          required: ['name', 'input'],
+          additionalProperties: false
+        }
+      },
+      async run(input) {
+        const files = Array.isArray(input.files) ? input.files.map(String) : undefined
+        if (typeof input.name !== 'string') throw new Error('subagent: name is required')
+        return run.subagent.call(input.name, input.input, files)
+      }
+    }
+  ]
+}
+
+/** Keeps the turns and notes of a failed run for the summary (run-workflow reads `outcome`). */
+function withOutcome(error: unknown, outcome: CoordinatorOutcome): Error {
+  const wrapped = error instanceof Error ? error : new Error(errorMessage(error))
+  return Object.assign(wrapped, { outcome })
 }

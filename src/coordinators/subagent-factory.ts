@@ -123,7 +123,8 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       if (!use) throw new SubagentError(`subagent.json: the model gave no answer (stop_reason ${message.stop_reason})`)
       const value = wrapped ? (use.input as Record<string, unknown>).value : use.input
       const checked = validator.safeParse(value)
-      if (checked.success) return value
+      // A fresh copy: plain JSON of this realm, whatever the HTTP layer built it with.
+      if (checked.success) return JSON.parse(JSON.stringify(value ?? null)) as unknown
       problems = formatIssues(checked.error)
       // One retry, telling the model what was wrong.
       messages.push(

@@ -40,10 +40,13 @@ export const MAX_CACHE_BREAKPOINTS = 4
 /** One output cap for every model: the real caps differ per model, 64k is the common one. */
 export const MAX_OUTPUT_TOKENS = 64_000
 
-/** Top-level fields the API accepts; anything else is "Extra inputs are not permitted". */
+/**
+ * Top-level fields the API accepts; anything else is "Extra inputs are not permitted".
+ * API version 2026-10-21 (what SDK 1.x sends) refuses temperature, top_p and top_k at any value.
+ */
 const TOP_LEVEL_KEYS = new Set([
   'model', 'messages', 'max_tokens', 'system', 'metadata', 'stop_sequences', 'stream',
-  'temperature', 'top_p', 'top_k', 'tools', 'tool_choice', 'thinking', 'service_tier',
+  'tools', 'tool_choice', 'thinking', 'service_tier',
   'container', 'mcp_servers', 'context_management', 'output_config', 'inference_geo',
   'cache_control', 'diagnostics', 'speed', 'user_profile_id', 'workspace_id'
 ])
@@ -88,7 +91,7 @@ export function validateMessagesRequest(
   validateSystem(body.system)
   const toolNames = validateTools(body.tools)
   validateToolChoice(body.tool_choice, toolNames)
-  validateSampling(body)
+  validateStopSequences(body)
   validateMetadata(body.metadata)
   validateOutputConfig(body.output_config)
   const breakpoints = countCacheBreakpoints(body)
@@ -348,18 +351,7 @@ function validateToolChoice(choice: unknown, toolNames: Set<string>): void {
   }
 }
 
-function validateSampling(body: Record<string, unknown>): void {
-  for (const key of ['temperature', 'top_p'] as const) {
-    const value = body[key]
-    if (value === undefined) continue
-    if (typeof value !== 'number' || Number.isNaN(value)) throw invalid(`${key}: Input should be a valid number`)
-    if (value < 0) throw invalid(`${key}: Input should be greater than or equal to 0`)
-    if (value > 1) throw invalid(`${key}: Input should be less than or equal to 1`)
-  }
-  const topK = body.top_k
-  if (topK !== undefined && (typeof topK !== 'number' || !Number.isInteger(topK) || topK < 0)) {
-    throw invalid('top_k: Input should be a valid integer greater than or equal to 0')
-  }
+function validateStopSequences(body: Record<string, unknown>): void {
   const stops = body.stop_sequences
   if (stops !== undefined && (!Array.isArray(stops) || stops.some((s) => typeof s !== 'string'))) {
     throw invalid('stop_sequences: Input should be a valid list of strings')
