@@ -140,7 +140,7 @@ async function runScriptCoordinator(run) {
             const where = at ? `${file}:${at.line}` : file;
             throw new errors/* ScriptError */.mC(`${where}: the script threw: ${(0,errors/* errorMessage */.gJ)(error)}`, { file, line: at?.line }, { cause: error });
         }
-        const why = whyNotJson(value);
+        const why = value === undefined ? undefined : whyNotJson(value);
         if (why)
             throw new errors/* ScriptError */.mC(`${run.script}: the handler's return value is not JSON: ${why}`, { file: run.script });
         return value === undefined ? null : value;
@@ -161,13 +161,16 @@ async function runScriptCoordinator(run) {
 /* harmony export */   gX: () => (/* binding */ ScriptLoadError),
 /* harmony export */   k0: () => (/* binding */ loadScript)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var sucrase__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62413);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var sucrase__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62413);
+
 
 
 
@@ -194,11 +197,11 @@ async function loadScript(path) {
     const sources = new Map();
     const written = [];
     const dispose = async () => {
-        await Promise.all(written.map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(f, { force: true })));
+        await Promise.all(written.map((f) => node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(f, { force: true })));
     };
     try {
-        const entry = TS.includes((0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(path)) ? await compileGraph((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path), sources, written) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-        const module = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_2__.pathToFileURL)(entry).href));
+        const entry = TS.includes((0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(path)) ? await compileGraph((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path), sources, written) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path);
+        const module = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(entry).href));
         return { module, sources, dispose };
     }
     catch (error) {
@@ -210,29 +213,29 @@ async function compileGraph(file, sources, written, compiled = new Map()) {
     const done = compiled.get(file);
     if (done)
         return done;
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(file)}.hc-${process.pid}.mjs`);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}.hc-${process.pid}.mjs`);
     compiled.set(file, out);
     sources.set(out, file);
-    const code = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8');
+    const code = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(file, 'utf8');
     let js;
     try {
-        js = (0,sucrase__WEBPACK_IMPORTED_MODULE_3__/* .transform */ .pd)(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code;
+        js = (0,sucrase__WEBPACK_IMPORTED_MODULE_4__/* .transform */ .pd)(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code;
     }
     catch (error) {
         const loc = error.loc;
         throw new ScriptLoadError(`TypeScript does not compile: ${error.message.replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error });
     }
     const rewritten = await replaceAsync(js, RELATIVE_SPECIFIER, async (match, pre, spec, post) => {
-        const target = resolveTsImport((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file), spec);
+        const target = resolveTsImport((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), spec);
         if (!target)
             return match;
         const compiledTarget = await compileGraph(target, sources, written, compiled);
-        let rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(out), compiledTarget).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-        if (!rel.startsWith('.'))
+        let rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(out), compiledTarget).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+        if (!rel.startsWith('./') && !rel.startsWith('../'))
             rel = `./${rel}`;
         return `${pre}${rel}${post}`;
     });
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(out, rewritten);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.writeFile(out, rewritten);
     written.push(out);
     return out;
 }
@@ -240,19 +243,19 @@ async function compileGraph(file, sources, written, compiled = new Map()) {
 const RELATIVE_SPECIFIER = /(\bfrom\s*['"]|\bimport\s*\(?\s*['"])(\.{1,2}\/[^'"]+)(['"])/g;
 /** The TypeScript file a relative import means, if it means one. */
 function resolveTsImport(dir, spec) {
-    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, spec);
-    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.extname)(base);
+    const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir, spec);
+    const ext = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.extname)(base);
     if (TS.includes(ext))
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(base) ? base : undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(base) ? base : undefined;
     // TypeScript convention: `./util.js` in source means `./util.ts` when that exists.
     if (ext === '.js' || ext === '.mjs') {
         const stem = base.slice(0, -ext.length);
         const ts = ext === '.js' ? `${stem}.ts` : `${stem}.mts`;
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(ts) ? ts : undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(ts) ? ts : undefined;
     }
     if (!ext) {
-        for (const candidate of [`${base}.ts`, `${base}.mts`, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(base, 'index.ts')])
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
+        for (const candidate of [`${base}.ts`, `${base}.mts`, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, 'index.ts')])
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(candidate))
                 return candidate;
     }
     return undefined;
@@ -281,16 +284,40 @@ function toLoadError(error, path, sources) {
         file = sources.get(raw) ?? raw;
         line = Number(where[2]);
     }
+    else if (err instanceof SyntaxError) {
+        // Node's import() SyntaxError carries no place; `node --check` on each file finds it.
+        const found = findSyntaxError([...sources.keys(), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)]);
+        if (found) {
+            file = sources.get(found.file) ?? found.file;
+            line = found.line;
+        }
+    }
     else {
-        const frame = locateInStack(err.stack, sources, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path)));
+        const frame = locateInStack(err.stack, sources, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(path)));
         if (frame)
             ({ file, line } = frame);
     }
     const kind = err instanceof SyntaxError ? 'syntax error' : 'cannot be loaded';
     return new ScriptLoadError(`${kind}: ${err.message}`, file, line, { cause: error });
 }
+function findSyntaxError(files) {
+    for (const file of files) {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+            continue;
+        const check = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
+        if (check.status === 0)
+            continue;
+        const at = new RegExp(`^${escapeRegExp(file)}:(\\d+)`, 'm').exec(check.stderr);
+        if (at)
+            return { file, line: Number(at[1]) };
+    }
+    return undefined;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 /** Where the bundled action itself lives: its frames are never the user's. */
-const ACTION_DIR = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(new URL(import.meta.url).pathname);
+const ACTION_DIR = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(new URL(import.meta.url).pathname);
 /**
  * The first stack frame in the user's own code (under `root`, not in node_modules, not the
  * action): compiled temp files map back to their TypeScript source, whose line sucrase kept.
@@ -301,7 +328,7 @@ function locateInStack(stack, sources, root) {
     for (const m of stack.matchAll(/(?:file:\/\/)?(\/[^\s():]+):(\d+):\d+/g)) {
         const file = decodeURIComponent(m[1]);
         const source = sources.get(file) ?? file;
-        if (source.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !source.includes(`${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}node_modules${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !source.startsWith(ACTION_DIR + node_path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+        if (source.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) && !source.includes(`${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}node_modules${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !source.startsWith(ACTION_DIR + node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
             return { file: source, line: Number(m[2]) };
         }
     }
