@@ -37,7 +37,11 @@ export class Redactor {
     return this.#forms.some((form) => value.includes(form))
   }
 
-  /** A deep copy of a JSON-able value with secrets replaced in every string. */
+  /**
+   * A deep copy of a JSON-able value with secrets replaced in every string and key. Strings
+   * are redacted one by one, not in the JSON text, where a secret ending in a backslash
+   * could eat an escape and break the JSON.
+   */
   value<T>(value: T): T {
     if (!this.#secrets.length || value === undefined) return value
     let json: string | undefined
@@ -47,7 +51,13 @@ export class Redactor {
       return value
     }
     if (json === undefined || !this.has(json)) return value
-    return JSON.parse(this.text(json)) as T
+    const walk = (v: unknown): unknown => {
+      if (typeof v === 'string') return this.text(v)
+      if (Array.isArray(v)) return v.map(walk)
+      if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, child]) => [this.text(k), walk(child)]))
+      return v
+    }
+    return walk(JSON.parse(json)) as T
   }
 }
 

@@ -131,12 +131,15 @@ export const comment = defineTool({
     // Retried here, not by Octokit's retry plugin: a POST whose answer was lost may have
     // landed, so before each new attempt we look for our marker instead of posting twice.
     for (let attempt = 1; ; attempt++) {
+      const attemptStarted = Date.now()
       try {
         const { data } = await octokit.rest.issues.createComment({
           owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0 }
         })
         return data.html_url
       } catch (error) {
+        // A POST that timed out may still land: give it as long again before looking for it.
+        if (isTimeout(error)) await new Promise((resolve) => setTimeout(resolve, Math.min(Date.now() - attemptStarted, 10_000)))
         if (!isRetryable(error) || attempt >= COMMENT_ATTEMPTS) {
           const earlier = await findMarkedComment(octokit, r, marker).catch(() => undefined)
           if (earlier) return earlier
@@ -151,6 +154,12 @@ export const comment = defineTool({
 })
 
 const COMMENT_ATTEMPTS = 4
+
+/** Octokit reports a fetch aborted by its timeout as a status-500 RequestError. */
+function isTimeout(error: unknown): boolean {
+  const e = error as { status?: number; message?: string; name?: string }
+  return e.name === 'TimeoutError' || ((e.status === undefined || e.status === 500) && /aborted|timed? ?out/i.test(e.message ?? ''))
+}
 
 function isRetryable(error: unknown): boolean {
   const status = (error as { status?: number }).status

@@ -148,6 +148,8 @@ const oneShotClients = new WeakMap<WebClient, WebClient>()
  * class, so the SDK still loads only when a workflow uses Slack.
  */
 function oneShotClient(client: WebClient): WebClient {
+  // A stand-in without the SDK's machinery (a test fake) is used as it is.
+  if (typeof (client as Partial<WebClient>).apiCall !== 'function') return client
   let once = oneShotClients.get(client)
   if (!once) {
     const Client = client.constructor as typeof WebClient
