@@ -75,7 +75,8 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, argv: re
     return parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true })
   } catch (error) {
     const code = (error as { code?: string }).code
-    const message = errorMessage(error)
+    // Read `message` directly: under a test runner's VM context the error is not `instanceof Error` here.
+    const message = typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : errorMessage(error)
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1]
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`${command}: unknown option ${flag ?? message}: see hybrid-coordinator ${command} --help`)
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${command}: option ${flag ?? ''} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}: see hybrid-coordinator ${command} --help`)

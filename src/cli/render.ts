@@ -16,12 +16,12 @@ const OUTCOME: Record<ToolCallRecord['outcome'], { text: string; colour: 'dim' |
  * The run's summary for a terminal: the same facts as the step summary (engine's Markdown),
  * laid out as plain lines, one per tool call.
  */
-export function renderTerminalSummary(io: Pick<CliIo, 'color'>, outcome: EngineResult, event: string): string[] {
+export function renderTerminalSummary(io: Pick<CliIo, 'color'>, outcome: EngineResult, event: string, traceFile = outcome.traceFile): string[] {
   const out: string[] = []
   for (const e of outcome.configErrors) out.push(paint(io, 'red', formatLocated(e.message, e.location)))
   if (!outcome.reports.length && !outcome.configErrors.length) out.push(`No workflow config matched ${event}: nothing ran.`)
   for (const r of outcome.reports) out.push(...renderWorkflow(io, r), '')
-  out.push(paint(io, 'dim', `trace: ${outcome.traceFile}`))
+  out.push(paint(io, 'dim', `trace: ${traceFile}`))
   return out
 }
 

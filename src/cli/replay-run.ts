@@ -1,4 +1,5 @@
 import { extname } from 'node:path'
+import type { Writable } from 'node:stream'
 import type { FileSource } from '../config/source.js'
 import type { WorkflowConfig } from '../config/workflow-config.js'
 import type { ToolDefinition } from '../tools/define.js'
@@ -41,7 +42,7 @@ export interface ReplayOutcome {
   result: unknown
   /** Every call the script made, as the toolbox recorded it. */
   calls: ToolCallRecord[]
-  /** Nothing differs: same mutations, no unrecorded read, and the script did not fail where the recording did not. */
+  /** Nothing differs: the same effects (refused attempts aside), no unrecorded read, and the script did not fail where the recording did not. */
   agree: boolean
 }
 
@@ -56,6 +57,10 @@ export interface ReplayInput {
   source: FileSource
   /** Repository root on disk. */
   root: string
+  /** Interpreter for .py scripts. */
+  python: string
+  /** Where a Python script's own print() output goes (kept off the comparison on stdout). */
+  scriptOutput?: Writable
 }
 
 /** Calls of the recorded workflow itself: a shadow candidate's dry runs in the same trace are not what happened. */
@@ -118,15 +123,22 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   let scriptError: ReplayOutcome['scriptError']
   let timer: NodeJS.Timeout | undefined
   try {
-    if (extname(input.script).toLowerCase() === '.py') throw new ScriptError(`${input.script}: replay of Python scripts is not supported yet in this version`, { file: input.script })
+    const controller = new AbortController()
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         const error = new BudgetError(`timed out: the script ran past timeout_seconds (${config.timeoutSeconds} s)`, 'timeout_seconds')
         toolbox.close(error.message)
+        controller.abort(error)
         reject(error)
       }, config.timeoutSeconds * 1000)
     })
-    const running = runScriptCoordinator({ script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle })
+    const script = { script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle }
+    const running =
+      extname(input.script).toLowerCase() === '.py'
+        ? import('../coordinators/python.js').then(({ runPythonScript }) =>
+            runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal: controller.signal, stdout: input.scriptOutput, stderr: input.scriptOutput })
+          )
+        : runScriptCoordinator(script)
     result = await Promise.race([running, timeout])
   } catch (error) {
     scriptError = { message: errorMessage(error), location: error instanceof ScriptError ? error.location : undefined }
@@ -137,8 +149,9 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   const rows = compareMutations(mutationsOf(calls), mutationsOf(toolbox.records))
   const unrecordedReads = toolbox.records.filter((r) => r.unrecorded).map((r) => ({ tool: r.tool, input: r.input }))
   const recordedStatus = traced.end?.status ?? 'failed'
+  // Refused attempts are shown, not counted: what matters is what would have landed.
   const agree =
-    rows.every((r) => r.recorded && r.planned) && !unrecordedReads.length && !subagent.unrecorded.length && !(scriptError && recordedStatus === 'succeeded')
+    rows.every((r) => (r.recorded && r.planned) || (r.recorded ?? r.planned)!.refused) && !unrecordedReads.length && !subagent.unrecorded.length && !(scriptError && recordedStatus === 'succeeded')
   return {
     workflow: config.name,
     script: input.script,

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs'
 import { posix } from 'node:path'
+import { Writable } from 'node:stream'
 import { WorkspaceSource } from '../config/source.js'
 import { loadWorkflowConfigs, type LoadResult } from '../config/load.js'
 import { stableJson } from '../tools/toolbox.js'
@@ -16,7 +17,8 @@ trace-file output, \`run\`, or \`gh run download\`), in dry run and with no netw
 reads are answered from the tool results the trace recorded, and a read the trace never
 recorded fails and is reported. Prints each mutation the trace recorded beside the one the
 script would make (tool and target: a message's channel and ts, a PR's URL), marking
-differences with ≠. Given a folder, replays every *.jsonl trace under it and tallies
+differences with ≠ (~ marks a call the guards refused on one side only: shown, not
+counted, as it never lands). Given a folder, replays every *.jsonl trace under it and tallies
 ("47 of 50 events agree").
 
 The script is --script FILE, else the workflow's coordinator_script (script workflows) or
@@ -28,6 +30,7 @@ Options:
                      in a folder it is skipped)
   --script FILE      the script to replay instead of the config's
   --config-dir DIR   folder of workflow configs (default: the one the trace recorded)
+  --python PATH      interpreter for .py scripts (default python3)
   -h, --help         this text
 
 Exit: 0 every replayed event agrees, 1 a difference (or a trace that cannot be replayed),
@@ -37,6 +40,8 @@ export interface ReplayOptions {
   workflow?: string
   script?: string
   configDir?: string
+  /** Interpreter for .py scripts (default python3). */
+  python?: string
 }
 
 export interface ReplayTally {
@@ -53,11 +58,12 @@ export async function replayCommand(argv: readonly string[], io: CliIo): Promise
   const { values, positionals } = parseCommandArgs('replay', argv, {
     workflow: { type: 'string' },
     script: { type: 'string' },
-    'config-dir': { type: 'string' }
+    'config-dir': { type: 'string' },
+    python: { type: 'string' }
   })
   if (values.help) return say(io, REPLAY_HELP), EXIT.ok
   if (positionals.length !== 1) throw new UsageError(`replay: ${positionals.length ? 'takes one TRACE or DIR' : 'needs a TRACE file or a DIR of traces'}: see hybrid-coordinator replay --help`)
-  const options: ReplayOptions = { workflow: values.workflow as string | undefined, script: values.script as string | undefined, configDir: values['config-dir'] as string | undefined }
+  const options: ReplayOptions = { workflow: values.workflow as string | undefined, script: values.script as string | undefined, configDir: values['config-dir'] as string | undefined, python: values.python as string | undefined }
   if (options.script) checkFile(io, options.script, 'the script to replay')
   const tally = await replayPath(io, positionals[0], options)
   return tally.agreed === tally.total && tally.total > 0 ? EXIT.ok : EXIT.problem
@@ -89,8 +95,8 @@ export async function replayPath(io: CliIo, path: string, options: ReplayOptions
   const t = replayer.tally
   if (isDir) {
     const parts = [t.differed ? `${t.differed} differ` : '', t.failed ? `${t.failed} could not be replayed` : '', t.skipped ? `${t.skipped} skipped (${options.workflow ? `not of workflow ${options.workflow}, or ` : ''}no script to replay)` : ''].filter(Boolean)
-    const line = `${t.agreed} of ${t.total} event${t.total === 1 ? '' : 's'} agree${parts.length ? `; ${parts.join(', ')}` : ''}`
-    say(io, '', paint(io, t.total && t.agreed === t.total ? 'green' : 'red', line))
+    const line = `${t.agreed} of ${t.total} event${t.total === 1 ? '' : 's'} agree${t.total === 1 ? 's' : ''}${parts.length ? `; ${parts.join(', ')}` : ''}`
+    say(io, ...(replayer.endsWithBlank ? [] : ['']), paint(io, t.total && t.agreed === t.total ? 'green' : 'red', line))
     if (!t.total) throw new CliError(`${path}: no trace in it holds a replayable run${options.workflow ? ` of workflow ${options.workflow}` : ''}`, EXIT.problem)
   }
   return t
@@ -98,8 +104,12 @@ export async function replayPath(io: CliIo, path: string, options: ReplayOptions
 
 class Replayer {
   readonly tally: ReplayTally = { total: 0, agreed: 0, differed: 0, failed: 0, skipped: 0 }
+  /** Whether the last thing printed was a blank line (a full block ends with one). */
+  endsWithBlank = false
   readonly #configs = new Map<string, Promise<LoadResult>>()
   readonly #source: WorkspaceSource
+  /** A Python script's print() output: to stderr, so the comparison on stdout stays clean. */
+  readonly #scriptOutput = new Writable({ write: (chunk, _encoding, done) => (this.io.stderr(String(chunk)), done()) })
 
   constructor(
     readonly io: CliIo,
@@ -130,7 +140,7 @@ class Replayer {
         }
         const target = await this.#target(run, traced)
         if (!target) continue
-        outcomes.push(await replayWorkflow({ run, traced, ...target, source: this.#source, root: this.io.cwd }))
+        outcomes.push(await replayWorkflow({ run, traced, ...target, source: this.#source, root: this.io.cwd, python: this.options.python ?? 'python3', scriptOutput: this.#scriptOutput }))
       }
     } catch (error) {
       this.#failed(error)
@@ -153,6 +163,7 @@ class Replayer {
     }
     if (!run.workflows.length) {
       if (this.inFolder) throw new SkipTrace()
+      if (run.truncatedAt) throw new TraceError(`is truncated (line ${run.truncatedAt} is cut off) before any workflow started: nothing to replay`, { file: run.file, line: run.truncatedAt })
       throw new TraceError('holds no workflow run (the event matched none): nothing to replay', { file: run.file })
     }
     if (this.options.script && run.workflows.length > 1) {
@@ -188,6 +199,7 @@ class Replayer {
     this.tally.failed++
     const location = error instanceof TraceError || error instanceof CliError ? error.location : undefined
     say(this.io, paint(this.io, 'red', formatLocated(errorMessage(error), location)))
+    this.endsWithBlank = false
   }
 
   #print(run: TracedRun, o: ReplayOutcome): void {
@@ -196,6 +208,7 @@ class Replayer {
     const same = o.rows.filter((r) => r.recorded && r.planned).length
     if (o.agree && this.inFolder) {
       say(io, `${paint(io, 'green', '=')} ${run.file}  ${o.workflow}  ${event}: ${same} mutation${same === 1 ? '' : 's'} agree`)
+      this.endsWithBlank = false
       return
     }
     const recordedBy = run.workflows.find((w) => w.name === o.workflow)?.coordinator ?? '?'
@@ -206,7 +219,7 @@ class Replayer {
     if (!o.rows.length) say(io, paint(io, 'dim', `  =  ${'(no mutation)'.padEnd(width)}   (no mutation)`))
     for (const r of o.rows) {
       const ok = Boolean(r.recorded && r.planned)
-      const mark = ok ? paint(io, 'green', '=') : paint(io, 'red', '≠')
+      const mark = ok ? paint(io, 'green', '=') : (r.recorded ?? r.planned)!.refused ? paint(io, 'yellow', '~') : paint(io, 'red', '≠')
       say(io, `  ${mark}  ${label(r.recorded).padEnd(width)}   ${label(r.planned)}`)
     }
     for (const read of o.unrecordedReads) say(io, `  ${paint(io, 'red', '≠')}  read the trace never recorded: ${read.tool} ${short(stableJson(read.input), 100)}`)
@@ -215,8 +228,8 @@ class Replayer {
       const both = o.recordedStatus === 'failed'
       say(io, `  ${paint(io, both ? 'yellow' : 'red', both ? '~' : '≠')}  the script failed${both ? ' (so did the recorded run)' : ''}: ${formatLocated(o.scriptError.message, o.scriptError.location)}`)
     }
-    const recordedOnly = o.rows.filter((r) => !r.planned).length
-    const plannedOnly = o.rows.filter((r) => !r.recorded).length
+    const recordedOnly = o.rows.filter((r) => !r.planned && !r.recorded!.refused).length
+    const plannedOnly = o.rows.filter((r) => !r.recorded && !r.planned!.refused).length
     const verdict = o.agree
       ? paint(io, 'green', `agrees: ${same} mutation${same === 1 ? '' : 's'} on both sides`)
       : paint(io, 'red', `differs: ${[
@@ -227,6 +240,7 @@ class Replayer {
           o.scriptError && o.recordedStatus === 'succeeded' ? 'the script failed' : ''
         ].filter(Boolean).join(', ')}`)
     say(io, `  ${verdict}`, '')
+    this.endsWithBlank = true
   }
 }
 

@@ -84,7 +84,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
       clients,
       secrets: box ? [] : [clients.githubToken, clients.slackToken, clients.anthropicApiKey].filter((s): s is string => Boolean(s))
     })
-    say(io, '', ...renderTerminalSummary(io, outcome, label))
+    say(io, '', ...renderTerminalSummary(io, outcome, label, displayPath(io, outcome.traceFile)))
     if (box) say(io, paint(io, 'dim', `sandbox: ${box.sandbox.calls.length} API call(s) answered`))
     return outcome.failed ? EXIT.problem : EXIT.ok
   } finally {

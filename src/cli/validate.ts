@@ -6,7 +6,7 @@ import { WorkspaceSource } from '../config/source.js'
 import { loadWorkflowConfigs } from '../config/load.js'
 import { DEFAULT_MODEL, DEFAULT_SLACK_API_URL } from '../inputs.js'
 import type { ConfigError } from '../errors.js'
-import { EXIT, UsageError, formatLocated, withoutLocation, paint, parseCommandArgs, say, type CliIo, type ExitCode } from './io.js'
+import { CliError, EXIT, UsageError, formatLocated, withoutLocation, paint, parseCommandArgs, say, type CliIo, type ExitCode } from './io.js'
 
 export const VALIDATE_HELP = `Usage: hybrid-coordinator validate [--config-dir DIR] [--python PATH]
 
@@ -35,6 +35,8 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
   if (positionals.length) throw new UsageError(`validate: unexpected argument "${positionals[0]}": see hybrid-coordinator validate --help`)
   const configDir = (values['config-dir'] as string | undefined) ?? '.github/coordinator'
   const errors = await validateConfigs(io, configDir, (values.python as string | undefined) ?? 'python3')
+  const unreadable = errors.find((e) => e.key === 'config-dir')
+  if (unreadable) throw new CliError(`validate: ${unreadable.message}`, EXIT.usage)
   const count = (await loadWorkflowConfigs(new WorkspaceSource(io.cwd), configDir)).workflows.length
   if (!errors.length) {
     say(io, paint(io, 'green', `${configDir}: ${count} workflow config(s) valid.`))

@@ -1,5 +1,6 @@
 import { workflowJsonSchema } from '../config/schema.js'
 import { renderToolTable } from './tool-table.js'
+import { renderPythonStub } from './python-stub.js'
 import { renderScriptTypes } from './types.js'
 
 /**
@@ -17,5 +18,6 @@ export interface GeneratedFile {
 export const GENERATED_FILES: GeneratedFile[] = [
   { path: 'schema/workflow.schema.json', render: () => `${JSON.stringify(workflowJsonSchema(), null, 2)}\n` },
   { path: 'README.md', region: 'tool-table', render: renderToolTable },
+  { path: 'python/hybrid_coordinator.pyi', render: renderPythonStub },
   { path: 'types/index.d.ts', render: renderScriptTypes }
 ]
