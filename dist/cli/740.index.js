@@ -1,0 +1,261 @@
+export const id = 740;
+export const ids = [740];
+export const modules = {
+
+/***/ 2740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  llmCoordinator: () => (/* binding */ llmCoordinator),
+  modelSession: () => (/* binding */ modelSession)
+});
+
+// EXTERNAL MODULE: ./src/tools/registry.ts + 4 modules
+var registry = __webpack_require__(8595);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/coordinators/llm-api.ts
+var llm_api = __webpack_require__(1345);
+// EXTERNAL MODULE: ./src/coordinators/llm-frame.ts
+var llm_frame = __webpack_require__(3108);
+// EXTERNAL MODULE: ./src/coordinators/llm-loop.ts
+var llm_loop = __webpack_require__(2039);
+// EXTERNAL MODULE: ./src/tools/guards.ts
+var guards = __webpack_require__(9733);
+// EXTERNAL MODULE: ./src/tools/toolbox.ts
+var tools_toolbox = __webpack_require__(1184);
+// EXTERNAL MODULE: ./src/virtual-files.ts
+var virtual_files = __webpack_require__(3938);
+// EXTERNAL MODULE: ./src/usage.ts
+var src_usage = __webpack_require__(4980);
+// EXTERNAL MODULE: ./src/coordinators/subagent-factory.ts + 3 modules
+var subagent_factory = __webpack_require__(4391);
+;// CONCATENATED MODULE: ./src/coordinators/llm-shadow.ts
+
+
+
+
+
+
+/**
+ * `shadow_script` (SPEC section 7): after the LLM's run, the candidate script runs on the
+ * same trigger in dry run, its reads answered from what the LLM read (live where the LLM
+ * read nothing), with a fresh toolbox and fresh guards so it never touches the workflow's
+ * limits and never sends anything. Its planned mutations are compared with the LLM's.
+ * A difference, or a failing candidate, is reported, never a failure of the workflow.
+ */
+/** Prefix of the virtual files the LLM loop sets aside; the candidate sees the files as configured. */
+const SET_ASIDE = 'tool-results/';
+/** Stops the shadow this long before the workflow's own timeout would fail the workflow. */
+const MARGIN_MS = 1_000;
+const LIST_MAX = 20;
+/** A mutation as the comparison sees it: the tool and where it lands. */
+function mutationLabel(record) {
+    return `${record.tool} on ${record.target ?? '?'}`;
+}
+/** Compares two lists of mutations as multisets (order does not matter; counts do). */
+function compareMutations(llm, script) {
+    const left = new Map();
+    for (const m of llm)
+        left.set(m, (left.get(m) ?? 0) + 1);
+    const extra = [];
+    for (const m of script) {
+        const n = left.get(m) ?? 0;
+        if (n > 0)
+            left.set(m, n - 1);
+        else
+            extra.push(m);
+    }
+    const missing = [...left].flatMap(([m, n]) => Array(n).fill(m));
+    return { agree: missing.length === 0 && extra.length === 0, missing, extra };
+}
+const effects = (records, outcomes) => records.filter((r) => r.mutates && outcomes.includes(r.outcome)).map(mutationLabel);
+function listed(items) {
+    if (!items.length)
+        return 'none';
+    const shown = items.slice(0, LIST_MAX).map((m) => `\`${m}\``).join('; ');
+    return items.length > LIST_MAX ? `${shown}; … and ${items.length - LIST_MAX} more` : shown;
+}
+/** Runs the workflow's shadow script; returns the summary notes. Never throws. */
+async function runShadow(run, deadline) {
+    const { workflow, env } = run;
+    const file = workflow.shadowScript;
+    const label = `shadow \`${file}\` (dry run)`;
+    const llm = effects(run.toolbox.records, ['sent', 'dry']);
+    const remaining = deadline - MARGIN_MS - Date.now();
+    if (run.signal.aborted || remaining <= 0) {
+        env.trace.write({ type: 'shadow', workflow: workflow.name, file, agree: false, llm, script: [], missing: [], extra: [], error: 'not run: the workflow had no time left' });
+        return [`${label}: not run: the workflow had no time left`];
+    }
+    const usage = (0,src_usage/* emptyUsage */.ly)();
+    const controller = new AbortController();
+    const files = new virtual_files/* VirtualFileStore */.t(run.files.list().filter((n) => !n.startsWith(SET_ASIDE)).map((n) => [n, run.files.read(n)]));
+    const toolbox = new tools_toolbox/* Toolbox */.OO({
+        workflow: workflow.name,
+        tools: run.toolbox.tools,
+        dryRun: true,
+        callIdPrefix: `${run.toolbox.options.callIdPrefix}-shadow`,
+        guards: new guards/* Guards */.d({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: run.trigger.repository }),
+        context: { ...run.toolbox.options.context, files },
+        recordedReads: (0,tools_toolbox/* recordedReadsFrom */.mv)(run.toolbox.records),
+        onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true })
+    });
+    const shadowWorkflow = { ...workflow, coordinator: 'script', script: file, shadowScript: undefined, dryRun: true };
+    const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, source: run.source, root: run.root, usage, signal: controller.signal };
+    const stop = (reason) => {
+        toolbox.close((0,errors/* errorMessage */.gJ)(reason));
+        controller.abort(reason);
+    };
+    const timer = setTimeout(() => stop(new errors/* BudgetError */.Wp(`the shadow script was stopped before the workflow's timeout_seconds (${workflow.timeoutSeconds} s)`, 'timeout_seconds')), remaining);
+    const onAbort = () => stop(run.signal.reason);
+    run.signal.addEventListener('abort', onAbort, { once: true });
+    let error;
+    let result = null;
+    try {
+        const subagent = await (0,subagent_factory/* createSubagent */.M)(base, { clients: env.clients, trace: env.trace, defaultModel: env.defaultModel }, { callerPrefix: 'shadow/' });
+        const coordinator = await env.coordinatorFor(shadowWorkflow);
+        const stopped = new Promise((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }));
+        result = (await Promise.race([coordinator({ ...base, subagent, env }), stopped])).result ?? null;
+    }
+    catch (e) {
+        error = (0,errors/* errorMessage */.gJ)(e);
+    }
+    finally {
+        clearTimeout(timer);
+        run.signal.removeEventListener('abort', onAbort);
+        toolbox.close('the shadow run is over');
+    }
+    // The candidate's model tokens are real spend: reported with the workflow's, after the
+    // LLM's run, so they never counted toward its max_total_tokens.
+    (0,src_usage/* addUsage */.vk)(run.usage, usage);
+    const script = effects(toolbox.records, ['dry']);
+    const refused = toolbox.records.filter((r) => r.outcome === 'refused').map((r) => `${mutationLabel(r)} (${r.guard})`);
+    const comparison = compareMutations(llm, script);
+    const agree = comparison.agree && !error;
+    env.trace.write({ type: 'shadow', workflow: workflow.name, file, agree, llm, script, missing: comparison.missing, extra: comparison.extra, refused, result, error, usage });
+    const notes = [];
+    if (error)
+        notes.push(`${label}: the script failed: ${error}`);
+    if (comparison.agree)
+        notes.push(`${label}: ${error ? 'before failing, its plan matched' : 'agrees with'} the LLM: the same ${llm.length} mutation(s)`);
+    else {
+        notes.push(`${label}: differs from the LLM: the LLM did ${llm.length} mutation(s), the script planned ${script.length}`);
+        if (comparison.missing.length)
+            notes.push(`shadow: missing from the script (the LLM did them): ${listed(comparison.missing)}`);
+        if (comparison.extra.length)
+            notes.push(`shadow: extra in the script (the LLM did not): ${listed(comparison.extra)}`);
+    }
+    notes.push(`shadow, LLM side: ${listed(llm)}`);
+    notes.push(`shadow, script side: ${listed(script)}`);
+    if (refused.length)
+        notes.push(`shadow: the guards would refuse ${listed(refused)}`);
+    if ((0,src_usage/* totalTokens */.RP)(usage))
+        notes.push(`shadow: the script's subagent used ${(0,src_usage/* totalTokens */.RP)(usage)} tokens (included in this workflow's usage)`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/coordinators/llm.ts
+
+
+
+
+
+
+/**
+ * `coordinator: llm`: Claude reads the prompt, the trigger and the virtual files and
+ * decides which tools to call, through the same toolbox (guards, dry run, records) as a
+ * script. Loaded only when a workflow needs it.
+ */
+const llmCoordinator = async (run) => {
+    const started = Date.now();
+    const { workflow, env } = run;
+    const model = workflow.model ?? env.defaultModel;
+    const notes = [`model ${model}`];
+    const progress = { turns: 0 };
+    const extraTools = subagentTools(run);
+    let text;
+    let failure;
+    try {
+        const result = await (0,llm_loop/* runModelLoop */.Hz)({
+            session: modelSession(run),
+            caller: 'llm',
+            toolCaller: 'llm',
+            who: 'the model',
+            model,
+            system: [workflow.prompt ?? '', (0,llm_frame/* systemFrame */.xE)({ workflow: workflow.name, trigger: run.trigger, files: run.files, dryRun: run.toolbox.dryRun, tools: [...run.toolbox.tools.map((t) => (0,registry/* llmToolName */.ps)(t.name)), ...extraTools.map((t) => t.spec.name)] })],
+            firstMessage: (0,llm_frame/* triggerMessage */.SJ)(run.trigger),
+            toolbox: run.toolbox,
+            tools: run.toolbox.tools,
+            extraTools,
+            files: run.files,
+            maxTurns: workflow.maxTurns,
+            maxTokens: workflow.maxTokens,
+            progress
+        });
+        text = result.text;
+    }
+    catch (error) {
+        failure = error;
+    }
+    if (workflow.shadowScript)
+        notes.push(...(await runShadow(run, started + workflow.timeoutSeconds * 1000)));
+    if (failure !== undefined)
+        throw withOutcome(failure, { result: null, turns: progress.turns, notes });
+    return { result: text ?? '', turns: progress.turns, notes };
+};
+function modelSession(run) {
+    return {
+        workflow: run.workflow.name,
+        client: () => run.env.clients.anthropic(),
+        trace: run.env.trace,
+        usage: run.usage,
+        maxTotalTokens: run.workflow.maxTotalTokens,
+        signal: run.signal,
+        requestTimeoutMs: (0,llm_api/* requestTimeoutFor */.So)(run.workflow.timeoutSeconds)
+    };
+}
+/** With `subagents:` in the config, the model may delegate to them through one `subagent` tool. */
+function subagentTools(run) {
+    const defs = Object.values(run.workflow.subagents);
+    if (!defs.length)
+        return [];
+    const helpers = defs.map((d) => `- ${d.name}: ${d.description ?? d.prompt.split('\n')[0].slice(0, 160)}${d.tools.length ? ` (tools: ${d.tools.join(', ')})` : ''}`);
+    return [
+        {
+            spec: {
+                name: 'subagent',
+                description: `Hand a narrow task to a named helper, which answers in text. Helpers:\n${helpers.join('\n')}`,
+                input_schema: {
+                    type: 'object',
+                    properties: {
+                        name: { type: 'string', enum: defs.map((d) => d.name), description: 'Which helper' },
+                        input: { type: 'string', description: 'The task and the data it needs' },
+                        files: { type: 'array', items: { type: 'string' }, description: 'Names of virtual files to hand it (optional)' }
+                    },
+                    required: ['name', 'input'],
+                    additionalProperties: false
+                }
+            },
+            async run(input) {
+                const files = Array.isArray(input.files) ? input.files.map(String) : undefined;
+                if (typeof input.name !== 'string')
+                    throw new Error('subagent: name is required');
+                return run.subagent.call(input.name, input.input, files);
+            }
+        }
+    ];
+}
+/** Keeps the turns and notes of a failed run for the summary (run-workflow reads `outcome`). */
+function withOutcome(error, outcome) {
+    const wrapped = error instanceof Error ? error : new Error((0,errors/* errorMessage */.gJ)(error));
+    return Object.assign(wrapped, { outcome });
+}
+
+
+/***/ })
+
+};
