@@ -22,10 +22,13 @@ const RATE_LIMIT_RETRIES = 3;
  * (primary and secondary rate limits, honouring retry-after), and a timeout on every request.
  */
 function createGitHubClient(token, baseUrl, timeoutMs = 30_000) {
+    // Reading globalThis.fetch loads Node's fetch implementation now, while the client is
+    // created during an idle wait, instead of on the first request.
+    const baseFetch = globalThis.fetch;
     const timedFetch = (input, init) => {
         const timeout = AbortSignal.timeout(timeoutMs);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
+        return baseFetch(input, { ...init, signal });
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
         ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}),

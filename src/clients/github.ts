@@ -11,10 +11,13 @@ const RATE_LIMIT_RETRIES = 3
  * (primary and secondary rate limits, honouring retry-after), and a timeout on every request.
  */
 export function createGitHubClient(token: string, baseUrl: string | undefined, timeoutMs = 30_000): GitHubClient {
+  // Reading globalThis.fetch loads Node's fetch implementation now, while the client is
+  // created during an idle wait, instead of on the first request.
+  const baseFetch = globalThis.fetch
   const timedFetch: typeof fetch = (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
-    return fetch(input, { ...init, signal })
+    return baseFetch(input, { ...init, signal })
   }
   return getOctokit(
     token,
