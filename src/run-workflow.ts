@@ -9,7 +9,8 @@ import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
 import { Guards } from './tools/guards.js'
 import { Toolbox, type ToolCallRecord } from './tools/toolbox.js'
 import { VirtualFileStore } from './virtual-files.js'
-import { BudgetError, ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
+import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
+import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
 
@@ -163,24 +164,15 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     notes: []
   }
 
-  const controller = new AbortController()
-  let timer: NodeJS.Timeout | undefined
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
-    const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env)])
-    const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal: controller.signal }
-    const subagent = await env.subagentFor(base)
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new BudgetError(`timed out: the workflow ran past timeout_seconds (${workflow.timeoutSeconds} s)`, 'timeout_seconds')
-        // An abandoned coordinator may still call tools: from now on every call is refused.
-        toolbox.close(error.message)
-        controller.abort(error)
-        reject(error)
-      }, workflow.timeoutSeconds * 1000)
+    const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env.source, env.trigger)])
+    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => toolbox.close(error.message), async (signal) => {
+      const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal }
+      const subagent = await env.subagentFor(base)
+      return coordinator({ ...base, subagent, env })
     })
-    const outcome = await Promise.race([coordinator({ ...base, subagent, env }), timeout])
     report.status = 'succeeded'
     report.result = outcome.result ?? null
     report.turns = outcome.turns ?? 0
@@ -194,8 +186,6 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       report.notes.push(...(partial.notes ?? []))
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
-  } finally {
-    clearTimeout(timer)
   }
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
@@ -218,10 +208,10 @@ function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {
 }
 
 /** Reads the workflow's virtual files from the run's source, plus `trigger.json`. */
-async function fillVirtualFiles(files: VirtualFileStore, workflow: WorkflowConfig, env: RunEnvironment): Promise<void> {
-  const contents = await Promise.all(workflow.virtualFiles.map(async (f) => ['content' in f ? f.content : await env.source.readText(f.path), f.name] as const))
+export async function fillVirtualFiles(files: VirtualFileStore, workflow: WorkflowConfig, source: FileSource, trigger: Trigger): Promise<void> {
+  const contents = await Promise.all(workflow.virtualFiles.map(async (f) => ['content' in f ? f.content : await source.readText(f.path), f.name] as const))
   for (const [content, name] of contents) files.add(name, content)
-  files.add('trigger.json', JSON.stringify(env.trigger.payload, null, 2))
+  files.add('trigger.json', JSON.stringify(trigger.payload, null, 2))
 }
 
 /** The coordinator a workflow's config names: llm, or a script by its extension. */

@@ -100,7 +100,6 @@ function renderInput(tool) {
 function renderMethods(tool) {
     const fn = tool.name.split('.')[1];
     const schema = (0,registry/* inputJsonSchema */.I6)(tool);
-    const props = (schema.properties ?? {});
     const required = new Set((schema.required ?? []));
     const result = `Promise<${tool.outputType}>`;
     const comment = `  ${doc(`${tool.description}${tool.mutates ? ' Mutates: in a dry run it is recorded, not sent.' : ''}`)}`;

@@ -12,12 +12,14 @@ export const modules = {
 /* unused harmony exports mutationsOf, compareMutations */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _tools_guards_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9733);
+/* harmony import */ var _tools_guards_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9733);
 /* harmony import */ var _tools_toolbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1184);
-/* harmony import */ var _virtual_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3938);
+/* harmony import */ var _virtual_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3938);
 /* harmony import */ var _run_workflow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1682);
-/* harmony import */ var _coordinators_script_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4528);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6683);
+/* harmony import */ var _coordinators_script_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4528);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
+
 
 
 
@@ -64,17 +66,15 @@ async function replayWorkflow(input) {
     for (const c of calls)
         if (c.mutates && c.target && (c.outcome === 'sent' || c.outcome === 'dry'))
             recordedOutputs.set(`${c.tool} ${c.target}`, c.output);
-    const files = new _virtual_files_js__WEBPACK_IMPORTED_MODULE_5__/* .VirtualFileStore */ .t();
-    for (const f of config.virtualFiles)
-        files.add(f.name, 'content' in f ? f.content : await input.source.readText(f.path));
-    files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2));
+    const files = new _virtual_files_js__WEBPACK_IMPORTED_MODULE_6__/* .VirtualFileStore */ .t();
+    await (0,_run_workflow_js__WEBPACK_IMPORTED_MODULE_2__/* .fillVirtualFiles */ .sA)(files, config, input.source, run.trigger);
     const offline = (service) => () => Promise.reject(new Error(`replay makes no network calls: ${service} is not reachable here`));
     const toolbox = new _tools_toolbox_js__WEBPACK_IMPORTED_MODULE_1__/* .Toolbox */ .OO({
         workflow: config.name,
         tools: (0,_run_workflow_js__WEBPACK_IMPORTED_MODULE_2__/* .effectiveTools */ .$J)(config).map((t) => (t.mutates ? answeredPreview(t, recordedOutputs) : t)),
         dryRun: true,
         callIdPrefix: `replay-${run.runId}-${config.name}`,
-        guards: new _tools_guards_js__WEBPACK_IMPORTED_MODULE_6__/* .Guards */ .d({ limits: config.limits, allow: config.allow, slackChannel: config.slackChannel, repository: run.trigger.repository }),
+        guards: new _tools_guards_js__WEBPACK_IMPORTED_MODULE_7__/* .Guards */ .d({ limits: config.limits, allow: config.allow, slackChannel: config.slackChannel, repository: run.trigger.repository }),
         context: { trigger: run.trigger, slackChannel: config.slackChannel, files, github: offline('GitHub'), slack: offline('Slack') },
         recordedReads: (0,_tools_toolbox_js__WEBPACK_IMPORTED_MODULE_1__/* .recordedReadsFrom */ .mv)(calls),
         liveReads: false
@@ -82,28 +82,14 @@ async function replayWorkflow(input) {
     const subagent = recordedSubagent(traced.subagents);
     let result = null;
     let scriptError;
-    let timer;
     try {
-        const controller = new AbortController();
-        const timeout = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                const error = new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .BudgetError */ .Wp(`timed out: the script ran past timeout_seconds (${config.timeoutSeconds} s)`, 'timeout_seconds');
-                toolbox.close(error.message);
-                controller.abort(error);
-                reject(error);
-            }, config.timeoutSeconds * 1000);
-        });
         const script = { script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle };
-        const running = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(input.script).toLowerCase() === '.py'
-            ? __webpack_require__.e(/* import() */ 325).then(__webpack_require__.bind(__webpack_require__, 4325)).then(({ runPythonScript }) => runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal: controller.signal, stdout: input.scriptOutput, stderr: input.scriptOutput }))
-            : (0,_coordinators_script_js__WEBPACK_IMPORTED_MODULE_3__/* .runScriptCoordinator */ .L)(script);
-        result = await Promise.race([running, timeout]);
+        result = await (0,_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .withDeadline */ .N)(config.timeoutSeconds, 'the script', (error) => toolbox.close(error.message), (signal) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.extname)(input.script).toLowerCase() === '.py'
+            ? __webpack_require__.e(/* import() */ 325).then(__webpack_require__.bind(__webpack_require__, 4325)).then(({ runPythonScript }) => runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal, stdout: input.scriptOutput, stderr: input.scriptOutput }))
+            : (0,_coordinators_script_js__WEBPACK_IMPORTED_MODULE_4__/* .runScriptCoordinator */ .L)(script));
     }
     catch (error) {
-        scriptError = { message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error), location: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ScriptError */ .mC ? error.location : undefined };
-    }
-    finally {
-        clearTimeout(timer);
+        scriptError = { message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error), location: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ScriptError */ .mC ? error.location : undefined };
     }
     const rows = compareMutations(mutationsOf(calls), mutationsOf(toolbox.records));
     const unrecordedReads = toolbox.records.filter((r) => r.unrecorded).map((r) => ({ tool: r.tool, input: r.input }));

@@ -6,10 +6,11 @@ import type { ToolDefinition } from '../tools/define.js'
 import { Guards } from '../tools/guards.js'
 import { Toolbox, recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
 import { VirtualFileStore } from '../virtual-files.js'
-import { effectiveTools } from '../run-workflow.js'
+import { effectiveTools, fillVirtualFiles } from '../run-workflow.js'
+import { withDeadline } from '../deadline.js'
 import { runScriptCoordinator } from '../coordinators/script.js'
 import type { Subagent } from '../coordinators/subagent.js'
-import { BudgetError, ScriptError, errorMessage, type SourceLocation } from '../errors.js'
+import { ScriptError, errorMessage, type SourceLocation } from '../errors.js'
 import type { TracedCall, TracedRun, TracedSubagent, TracedWorkflow } from './trace-file.js'
 
 /** A mutation, named as replay compares them: the tool and where it lands. */
@@ -103,8 +104,7 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   for (const c of calls) if (c.mutates && c.target && (c.outcome === 'sent' || c.outcome === 'dry')) recordedOutputs.set(`${c.tool} ${c.target}`, c.output)
 
   const files = new VirtualFileStore()
-  for (const f of config.virtualFiles) files.add(f.name, 'content' in f ? f.content : await input.source.readText(f.path))
-  files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2))
+  await fillVirtualFiles(files, config, input.source, run.trigger)
 
   const offline = (service: string) => () => Promise.reject(new Error(`replay makes no network calls: ${service} is not reachable here`))
   const toolbox = new Toolbox({
@@ -121,29 +121,17 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
 
   let result: unknown = null
   let scriptError: ReplayOutcome['scriptError']
-  let timer: NodeJS.Timeout | undefined
   try {
-    const controller = new AbortController()
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new BudgetError(`timed out: the script ran past timeout_seconds (${config.timeoutSeconds} s)`, 'timeout_seconds')
-        toolbox.close(error.message)
-        controller.abort(error)
-        reject(error)
-      }, config.timeoutSeconds * 1000)
-    })
     const script = { script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle }
-    const running =
+    result = await withDeadline(config.timeoutSeconds, 'the script', (error) => toolbox.close(error.message), (signal) =>
       extname(input.script).toLowerCase() === '.py'
         ? import('../coordinators/python.js').then(({ runPythonScript }) =>
-            runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal: controller.signal, stdout: input.scriptOutput, stderr: input.scriptOutput })
+            runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal, stdout: input.scriptOutput, stderr: input.scriptOutput })
           )
         : runScriptCoordinator(script)
-    result = await Promise.race([running, timeout])
+    )
   } catch (error) {
     scriptError = { message: errorMessage(error), location: error instanceof ScriptError ? error.location : undefined }
-  } finally {
-    clearTimeout(timer)
   }
 
   const rows = compareMutations(mutationsOf(calls), mutationsOf(toolbox.records))

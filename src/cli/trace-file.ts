@@ -2,23 +2,11 @@ import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { TRACE_FORMAT } from '../report/trace.js'
 import type { Trigger } from '../trigger.js'
-import type { CallOutcome, Caller } from '../tools/toolbox.js'
+import type { ToolCallRecord } from '../tools/toolbox.js'
 import { errorMessage, type SourceLocation } from '../errors.js'
 
 /** A tool call as a trace's `tool_call` line holds it. */
-export interface TracedCall {
-  id?: string
-  workflow: string
-  caller: Caller
-  tool: string
-  mutates: boolean
-  input: unknown
-  outcome: CallOutcome
-  output?: unknown
-  error?: string
-  target?: string
-  guard?: string
-}
+export type TracedCall = Pick<ToolCallRecord, 'workflow' | 'caller' | 'tool' | 'mutates' | 'input' | 'outcome' | 'output' | 'error' | 'target' | 'guard'> & { id?: string }
 
 /** A subagent call as a trace's `subagent` line holds it. */
 export interface TracedSubagent {

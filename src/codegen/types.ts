@@ -62,7 +62,6 @@ function renderInput(tool: ToolDefinition): string {
 function renderMethods(tool: ToolDefinition): string[] {
   const fn = tool.name.split('.')[1]
   const schema = inputJsonSchema(tool)
-  const props = (schema.properties ?? {}) as Record<string, Schema>
   const required = new Set((schema.required ?? []) as string[])
   const result = `Promise<${tool.outputType}>`
   const comment = `  ${doc(`${tool.description}${tool.mutates ? ' Mutates: in a dry run it is recorded, not sent.' : ''}`)}`

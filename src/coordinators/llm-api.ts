@@ -80,38 +80,23 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
   checkBudget(session)
   const client = await session.client()
   const started = performance.now()
+  const line = { type: 'llm_request' as const, workflow: session.workflow, caller: info.caller, model: params.model, turn: info.turn, overhead_ms: info.overheadMs }
   let message: Anthropic.Message
   try {
     message = await client.messages.create(params, { signal: session.signal, timeout: session.requestTimeoutMs })
   } catch (error) {
-    const durationMs = Math.round(performance.now() - started)
     // Aborted by the workflow's timeout: the timeout is what happened, not the SDK's abort error.
     const failure = session.signal.aborted ? abortReason(session.signal) : describeApiError(error, params.model, session.requestTimeoutMs)
-    session.trace.write({
-      type: 'llm_request',
-      workflow: session.workflow,
-      caller: info.caller,
-      model: params.model,
-      turn: info.turn,
-      usage: null,
-      duration_ms: durationMs,
-      overhead_ms: info.overheadMs,
-      error: failure.message
-    })
+    session.trace.write({ ...line, usage: null, duration_ms: Math.round(performance.now() - started), error: failure.message })
     throw failure
   }
   const durationMs = Math.round(performance.now() - started)
   addUsage(session.usage, message.usage)
   session.trace.write({
-    type: 'llm_request',
-    workflow: session.workflow,
-    caller: info.caller,
-    model: params.model,
-    turn: info.turn,
+    ...line,
     stop_reason: message.stop_reason ?? undefined,
     usage: message.usage,
     duration_ms: durationMs,
-    overhead_ms: info.overheadMs,
     request_id: (message as { _request_id?: string | null })._request_id ?? undefined
   })
   if (totalTokens(session.usage) > session.maxTotalTokens) throw new BudgetError(budgetMessage(session), 'max_total_tokens')

@@ -3,10 +3,9 @@ import { fileURLToPath } from 'node:url'
 import { relative, sep } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import type { Coordinator } from '../run-workflow.js'
-import type { Trigger } from '../trigger.js'
-import type { Caller, Toolbox } from '../tools/toolbox.js'
-import type { VirtualFiles } from '../virtual-files.js'
+import type { Caller } from '../tools/toolbox.js'
 import type { Subagent } from './subagent.js'
+import type { ScriptRun } from './script.js'
 import { ConfigError, ScriptError, ToolRefusedError, errorMessage, type SourceLocation } from '../errors.js'
 
 /**
@@ -47,19 +46,9 @@ const STACK_DUMP_MS = 1000
 /** The protocol's lines are JSON; anything this long without a newline is not. */
 const MAX_LINE = 256 * 1024 * 1024
 
-export interface PythonScriptRun {
+export interface PythonScriptRun extends ScriptRun {
   /** The interpreter: the `python` input. */
   python: string
-  /** The script, relative to the repository root, for messages. */
-  script: string
-  /** Where it is on disk. */
-  localPath: string
-  /** The folder `script` is relative to on disk: file names in errors are made relative to it. */
-  root: string
-  trigger: Trigger
-  toolbox: Toolbox
-  files: VirtualFiles
-  subagent: Subagent
   /** Names of the config's subagents, for `subagent.call`. */
   subagents?: string[]
   /** Aborted on timeout_seconds: the whole process group is killed. */
