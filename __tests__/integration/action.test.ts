@@ -90,6 +90,23 @@ describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)
   })
 })
 
+describe('upload-trace', () => {
+  it('warns and still succeeds when the runner offers no artifact service', async () => {
+    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacji', 'upload-trace': 'true' } })
+    expect(run.exitCode).toBe(0)
+    const warning = run.annotations.find((a) => a.level === 'warning')
+    expect(warning?.message).toMatch(/^upload-trace: the trace could not be uploaded: /)
+    expect(reacted()).toEqual([...DEMO.expectMergedTs].sort())
+  })
+
+  it('rejects a value that is not true or false, naming the input', async () => {
+    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', 'upload-trace': 'yes' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toContain('::error::input upload-trace is "yes": expected true or false')
+    expect(sandbox.calls).toHaveLength(0)
+  })
+})
+
 describe('event matching', () => {
   it('runs nothing when the event types do not match: one notice, empty outputs, exit 0', async () => {
     const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows' }, event: { ...CLOSED_PR_EVENT, action: 'opened' } })
