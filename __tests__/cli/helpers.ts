@@ -8,7 +8,7 @@ import { startSandbox } from '../../src/sandbox/server.js'
 import { createAnthropicFake } from '../../src/sandbox/anthropic.js'
 import { seedDemoState, type SandboxState } from '../../src/sandbox/state.js'
 import { triggerFromPayload } from '../../src/trigger.js'
-import { CLOSED_PR_EVENT, makeWorkspace } from '../helpers/workspace.js'
+import { CLOSED_PR_EVENT, makeWorkspace, sandboxClientSettings } from '../helpers/workspace.js'
 
 export interface CliRun {
   code: number
@@ -62,14 +62,7 @@ export async function recordTrace(root: string, workflow: string, options: { sta
       python: 'python3',
       traceDir,
       mode: 'run',
-      clients: {
-        githubToken: sandbox.tokens.github,
-        githubApiUrl: sandbox.githubUrl,
-        slackToken: sandbox.tokens.slack,
-        slackApiUrl: sandbox.slackUrl,
-        anthropicApiKey: sandbox.tokens.anthropic,
-        anthropicBaseUrl: sandbox.anthropicUrl
-      },
+      clients: sandboxClientSettings(sandbox),
       secrets: []
     })
     if (result.failed) throw new Error(`recording ${workflow} failed: ${result.reports.map((r) => r.error).join('; ')}`)

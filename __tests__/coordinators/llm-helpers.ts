@@ -6,7 +6,7 @@ import { WorkspaceSource } from '../../src/config/source.js'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import type { Trigger } from '../../src/trigger.js'
 import type { WorkflowReport } from '../../src/run-workflow.js'
-import { CLOSED_PR_EVENT, makeWorkspace } from '../helpers/workspace.js'
+import { CLOSED_PR_EVENT, makeWorkspace, sandboxClientSettings } from '../helpers/workspace.js'
 
 /**
  * Runs the engine in this process against the sandbox (real SDK client, real Slack and
@@ -53,12 +53,8 @@ export async function runInProcess(sandbox: Sandbox, files: Record<string, strin
     traceDir,
     mode: 'run',
     clients: {
-      githubToken: sandbox.tokens.github,
-      githubApiUrl: sandbox.githubUrl,
-      slackToken: sandbox.tokens.slack,
-      slackApiUrl: sandbox.slackUrl,
+      ...sandboxClientSettings(sandbox),
       anthropicApiKey: key,
-      anthropicBaseUrl: sandbox.anthropicUrl,
       requestTimeoutMs: 10_000
     },
     secrets: []

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { runAction, type ActionRun } from '../../src/sandbox/run-action.js'
+import { DEMO } from '../../src/sandbox/state.js'
+import type { ClientSettings } from '../../src/clients/index.js'
 
 /** The bundled action under test: dist/index.js, or HC_ACTION (a private build). */
 export function actionPath(): string {
@@ -56,4 +58,31 @@ export function runAgainstSandbox(
     env: { GITHUB_API_URL: sandbox.githubUrl, ANTHROPIC_BASE_URL: sandbox.anthropicUrl, ...options.env },
     node: options.node
   })
+}
+
+/** ts of every demo-channel message that carries the `merged` reaction, sorted. */
+export function reactedTs(sandbox: Sandbox): string[] {
+  return sandbox.state.slack.channels[DEMO.channel].messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
+}
+
+/** reactions.add calls Slack answered with 200 (rate-limited and dropped ones excluded). */
+export function answeredReactionCalls(sandbox: Sandbox) {
+  return sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200)
+}
+
+/** A script workflow on pull_request closed with the pr_merged tools and the demo channel. */
+export function scriptWorkflowYaml(name: string, script: string, extra = ''): string {
+  return `name: ${name}\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: ${script}\ntools: [slack.get_messages, slack.add_reacji, github.get_status]\nslack: { channel: C0123456789 }\n${extra}`
+}
+
+/** Client settings that point every SDK at the sandbox, with its tokens. */
+export function sandboxClientSettings(sandbox: Sandbox): ClientSettings {
+  return {
+    githubToken: sandbox.tokens.github,
+    githubApiUrl: sandbox.githubUrl,
+    slackToken: sandbox.tokens.slack,
+    slackApiUrl: sandbox.slackUrl,
+    anthropicApiKey: sandbox.tokens.anthropic,
+    anthropicBaseUrl: sandbox.anthropicUrl
+  }
 }

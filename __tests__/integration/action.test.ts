@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { runAction } from '../../src/sandbox/run-action.js'
-import { actionPath, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT } from '../helpers/workspace.js'
+import { actionPath, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT, reactedTs, answeredReactionCalls, scriptWorkflowYaml } from '../helpers/workspace.js'
 
 // The bundled action, run as the runner runs it, against the sandbox through the real
 // Octokit and Slack clients.
@@ -18,12 +18,10 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset())
 
 const repoRoot = resolve('.')
-const reacted = () =>
-  sandbox.state.slack.channels[DEMO.channel].messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
-const reactionCalls = () => sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200)
+const reacted = () => reactedTs(sandbox)
+const reactionCalls = () => answeredReactionCalls(sandbox)
 
-const SCRIPT_WORKFLOW = (name: string, script: string, extra = '') =>
-  `name: ${name}\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: ${script}\ntools: [slack.get_messages, slack.add_reacji, github.get_status]\nslack: { channel: C0123456789 }\n${extra}`
+const SCRIPT_WORKFLOW = scriptWorkflowYaml
 
 describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)', () => {
   it('marks exactly the merged and closed PRs, and reports it', async () => {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
-import { makeWorkspace, runAgainstSandbox } from '../helpers/workspace.js'
+import { makeWorkspace, runAgainstSandbox, reactedTs, answeredReactionCalls, scriptWorkflowYaml } from '../helpers/workspace.js'
 
 // Python coordinator scripts through the bundled action (HC_ACTION for a private build),
 // against the sandbox. The `python` input is /usr/bin/python3 where it exists (a pyenv
@@ -21,12 +21,10 @@ afterAll(async () => {
 beforeEach(() => sandbox.reset())
 
 const repoRoot = resolve('.')
-const reacted = () =>
-  sandbox.state.slack.channels[DEMO.channel].messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
-const reactionCalls = () => sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200)
+const reacted = () => reactedTs(sandbox)
+const reactionCalls = () => answeredReactionCalls(sandbox)
 
-const PY_WORKFLOW = (name: string, script: string, extra = '') =>
-  `name: ${name}\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: ${script}\ntools: [slack.get_messages, slack.add_reacji, github.get_status]\nslack: { channel: C0123456789 }\n${extra}`
+const PY_WORKFLOW = scriptWorkflowYaml
 
 function alive(pid: number): boolean {
   try {
