@@ -67,9 +67,10 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   let selected: WorkflowConfig[] = []
   if (options.mode === 'run') {
     selected = selectWorkflows(loaded.workflows, options.trigger, options.workflow || undefined)
-    if (options.workflow && !selected.length && !configErrors.some((e) => e.location.file.endsWith(`/${options.workflow}.yml`))) {
+    if (options.workflow && !selected.length) {
       const names = loaded.workflows.map((w) => w.name).join(', ') || 'none'
-      configErrors.push(new ConfigError(`workflow input "${options.workflow}" names no valid workflow config in ${options.configDir}: the workflows are ${names}`, { file: options.configDir }, 'workflow'))
+      const rejected = loaded.errors.length ? ` (${new Set(loaded.errors.map((e) => e.location.file)).size} config file(s) were rejected, see above)` : ''
+      configErrors.push(new ConfigError(`workflow input "${options.workflow}" names no valid workflow config in ${options.configDir}: the valid workflows are ${names}${rejected}`, { file: options.configDir }, 'workflow'))
     }
   }
   for (const e of configErrors) trace.write({ type: 'config_error', file: e.location.file, line: e.location.line, key: e.key, message: e.message })

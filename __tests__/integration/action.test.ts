@@ -115,6 +115,15 @@ describe('event matching', () => {
     expect(sandbox.calls).toHaveLength(0)
   })
 
+  it('fails, naming the valid workflows, when the workflow input names none of them', async () => {
+    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacj' } })
+    expect(run.exitCode).toBe(1)
+    const error = run.annotations.find((a) => a.level === 'error' && a.file === 'workflows')
+    expect(error?.message).toBe('workflow input "pr-merged-reacj" names no valid workflow config in workflows: the valid workflows are pr-merged-reacji, pr-merged-llm, pr-merged-py')
+    expect(run.results).toEqual([])
+    expect(sandbox.calls).toHaveLength(0)
+  })
+
   it('fails clearly when the event payload is missing or not JSON', async () => {
     const ws = makeWorkspace({ '.github/coordinator/a.yml': SCRIPT_WORKFLOW('a', 'ok.ts'), 'ok.ts': 'export default () => 1' })
     const missing = await runAction({ action: actionPath(), workspace: ws, eventName: 'push', event: {}, inputs: {}, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } })

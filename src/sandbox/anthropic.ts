@@ -17,11 +17,17 @@ import { policies, type ContentBlock, type Policy, type PolicyStopReason } from 
  */
 
 export const DEFAULT_SANDBOX_API_KEY = 'sk-ant-sandbox-key'
+/** Model ids the SDK (1.13) lists as current, less those it marks deprecated. */
 export const DEFAULT_MODELS = [
   'claude-sonnet-5-5',
   'claude-haiku-5-5',
-  'claude-opus-5-1',
-  'claude-sonnet-4-5',
+  'claude-opus-5-5',
+  'claude-sonnet-5',
+  'claude-opus-5',
+  'claude-opus-4-8',
+  'claude-opus-4-7',
+  'claude-opus-4-6',
+  'claude-sonnet-4-6',
   'claude-haiku-4-5'
 ] as const
 
