@@ -21,8 +21,8 @@ const AUTO: [name: string, t: Trigger, expected: 'default-branch' | 'workspace']
   ['workflow_run', trigger('workflow_run', { workflow_run: { id: 1 } }), 'default-branch'],
   ['pull_request from a fork', trigger('pull_request', pr('mallory/web')), 'default-branch'],
   ['pull_request from a deleted fork (head.repo null)', trigger('pull_request', pr(null)), 'default-branch'],
-  ['pull_request whose head names no repository', trigger('pull_request', pr(undefined)), 'default-branch'],
-  ['pull_request without a pull_request in its payload', trigger('pull_request', {}), 'default-branch'],
+  ['pull_request whose head names no repository (a hand-made event)', trigger('pull_request', pr(undefined)), 'workspace'],
+  ['pull_request without a pull_request in its payload (a hand-made event)', trigger('pull_request', {}), 'workspace'],
   ['pull_request_review from a fork', trigger('pull_request_review', pr('mallory/web')), 'default-branch'],
   ['pull_request from this repository', trigger('pull_request', pr(REPO)), 'workspace'],
   ['pull_request from this repository, other letter case', trigger('pull_request', pr('Octo-Org/Web')), 'workspace'],
@@ -64,7 +64,7 @@ describe('chooseSource', () => {
 
   it('isForkPullRequest only ever answers for pull_request events', () => {
     expect(isForkPullRequest(trigger('push', pr('mallory/web')))).toBe(false)
-    expect(isForkPullRequest(trigger('pull_request', { pull_request: 'not an object' }))).toBe(true)
+    expect(isForkPullRequest(trigger('pull_request', { pull_request: 'not an object' }))).toBe(false)
     expect(isForkPullRequest({ ...trigger('pull_request', { pull_request: { head: { repo: { full_name: 'a/b' } } } }), repository: 'a/b' })).toBe(false)
   })
 })

@@ -25,19 +25,20 @@ interface PullRequestPayload {
 }
 
 /**
- * Whether a `pull_request` (or `pull_request_review`) event may carry a fork's code: its
- * head repository is not the base repository. A deleted fork has no head repository, and a
- * payload without a pull request cannot show where the code came from: both count as
- * foreign, since guessing "same repository" wrongly would run unreviewed code.
+ * Whether a `pull_request` (or `pull_request_review`) event carries a fork's code: its head
+ * repository is not the base repository, or is gone (GitHub sends `head.repo: null` for a
+ * deleted fork, which counts as foreign). The payload comes from GitHub, not from the PR's
+ * author; one that names no head repository at all (a hand-made event) shows no fork.
  */
 export function isForkPullRequest(trigger: Trigger): boolean {
   if (!(PULL_REQUEST_EVENTS as readonly string[]).includes(trigger.event)) return false
   const raw = trigger.payload.pull_request
-  if (!raw || typeof raw !== 'object') return true
+  if (!raw || typeof raw !== 'object') return false
   const pr = raw as PullRequestPayload
+  if (pr.head?.repo === null) return true
   const head = pr.head?.repo?.full_name
-  const base = pr.base?.repo?.full_name ?? trigger.repository
-  if (typeof head !== 'string' || typeof base !== 'string' || !head || !base) return true
+  const base = pr.base?.repo?.full_name || (trigger.payload.repository as { full_name?: string } | undefined)?.full_name || trigger.repository
+  if (typeof head !== 'string' || !head || typeof base !== 'string' || !base) return false
   return head.toLowerCase() !== base.toLowerCase()
 }
 
@@ -55,7 +56,7 @@ export function chooseSource(trust: Trust, trigger: Trigger): SourceChoice {
   if (isForkPullRequest(trigger)) {
     const pr = trigger.payload.pull_request as PullRequestPayload | undefined
     const head = pr?.head?.repo?.full_name
-    const why = !pr ? 'its payload has no pull_request to tell where its code comes from' : head ? `it comes from the fork ${head}` : 'its head repository is gone (a deleted fork)'
+    const why = head ? `it comes from the fork ${head}` : 'its head repository is gone (a deleted fork)'
     return { kind: 'default-branch', reason: `trust: auto, and this ${trigger.event} may check out a fork's code: ${why}` }
   }
   return { kind: 'workspace', reason: `trust: auto, and ${trigger.event} checks out this repository's own code` }
