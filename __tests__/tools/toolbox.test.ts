@@ -63,7 +63,7 @@ describe('Toolbox', () => {
   it('runs a read and records it', async () => {
     const { box } = toolbox(['github.get_status'])
     await expect(box.call('github_get_status', { url: 'o/r#1' }, 'llm')).resolves.toBe('merged')
-    expect(box.records[0]).toMatchObject({ tool: 'github.get_status', outcome: 'read', caller: 'llm', output: 'merged' })
+    expect(box.records[0]).toMatchObject({ tool: 'github.get_status', outcome: 'read', sent: true, caller: 'llm', output: 'merged' })
   })
 
   it('refuses a tool the workflow does not list, with a clear message, and sends nothing', async () => {
@@ -84,7 +84,7 @@ describe('Toolbox', () => {
     await expect(box.call('slack.add_reacji', { message: msg, name: 'merged' })).resolves.toEqual({ ok: true })
     await expect(box.call('slack.post_message', { text: 'hi' })).resolves.toEqual({ channel: 'C0123456789', ts: 'dry-run' })
     expect(sent).toEqual([])
-    expect(box.records.map((r) => r.outcome)).toEqual(['dry', 'dry'])
+    expect(box.records.map((r) => [r.outcome, r.sent])).toEqual([['dry', false], ['dry', false]])
   })
 
   it('refuses calls past a limit, counted before sending, even when concurrent', async () => {
@@ -104,10 +104,10 @@ describe('Toolbox', () => {
     await expect(box.call('slack.add_reacji', { message: msg, name: 'fire' })).rejects.toThrow(/refused by allow.slack_reactions: :fire: is not allowed/)
     await expect(box.call('slack.add_reacji', { message: msg, name: 'merged' })).resolves.toEqual({ ok: true })
     expect(sent).toHaveLength(1)
-    expect(box.records.map((r) => [r.outcome, r.guard])).toEqual([
-      ['refused', 'allow.slack_channels'],
-      ['refused', 'allow.slack_reactions'],
-      ['sent', undefined]
+    expect(box.records.map((r) => [r.outcome, r.guard, r.sent])).toEqual([
+      ['refused', 'allow.slack_channels', false],
+      ['refused', 'allow.slack_reactions', false],
+      ['sent', undefined, true]
     ])
   })
 

@@ -22,6 +22,8 @@ export interface ToolCallRecord {
   mutates: boolean
   input: unknown
   outcome: CallOutcome
+  /** Whether the call went to the service (reads and mutations alike); false when dry, refused or rejected before. */
+  sent: boolean
   output?: unknown
   error?: string
   /** Mutations: where it landed (`C0123 1712.0001 :merged:`, `octo-org/web#12`). */
@@ -135,9 +137,9 @@ export class Toolbox {
     const started = Date.now()
     const id = `${this.options.callIdPrefix}-${++this.#seq}`
     const tool = this.get(name)
-    const base: Omit<ToolCallRecord, 'outcome' | 'duration_ms'> = { id, workflow: this.options.workflow, caller, tool: tool?.name ?? name, mutates: tool?.mutates ?? false, input: given, started_at: new Date(started).toISOString() }
+    const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = { id, workflow: this.options.workflow, caller, tool: tool?.name ?? name, mutates: tool?.mutates ?? false, input: given, started_at: new Date(started).toISOString() }
     const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): ToolCallRecord => {
-      const record: ToolCallRecord = { ...base, ...rest, duration_ms: Date.now() - started }
+      const record: ToolCallRecord = { ...base, sent: false, ...rest, duration_ms: Date.now() - started }
       this.records.push(record)
       this.options.onCall?.(record)
       return record
@@ -211,11 +213,11 @@ export class Toolbox {
     const dry = tool.mutates && this.options.dryRun
     try {
       const output = dry ? await tool.preview!(input, ctx) : await tool.run(input, ctx)
-      finish({ outcome: dry ? 'dry' : tool.mutates ? 'sent' : 'read', output, target })
+      finish({ outcome: dry ? 'dry' : tool.mutates ? 'sent' : 'read', sent: !dry, output, target })
       return output
     } catch (error) {
       const wrapped = asToolError(error, tool.name)
-      finish({ outcome: 'error', error: wrapped.message, target })
+      finish({ outcome: 'error', sent: !dry, error: wrapped.message, target })
       throw wrapped
     }
   }
