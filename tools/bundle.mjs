@@ -1,7 +1,7 @@
 // Builds dist/ from src/ with ncc: the action (dist/index.js), the CLI (dist/cli.js), the
 // demo and the standalone sandbox. Deterministic, so CI can rebuild and diff it.
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 
 const entries = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -16,4 +16,7 @@ for (const name of entries) {
   execFileSync(process.execPath, [ncc, 'build', sources[name], '-o', out, '--minify', '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' })
 }
 // `node dist/cli.js` and the package's bin point at the CLI bundle.
-if (existsSync('dist/cli/index.js')) writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
+if (existsSync('dist/cli/index.js')) {
+  writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
+  chmodSync('dist/cli.js', 0o755)
+}
