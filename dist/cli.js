@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import './cli/index.js'
+globalThis.hybridCoordinatorEntry = 'cli'
+await import('./index.js')

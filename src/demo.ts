@@ -11,10 +11,11 @@ import { runAction, type ActionRun } from './sandbox/run-action.js'
  * then runs `node dist/index.js` exactly as the runner would on a `pull_request` closed
  * event, once per example workflow, and shows what happened. No tokens needed.
  */
-// dist/demo/index.js -> the repository root and the action bundle beside the demo.
+// The demo is a chunk of the bundle in dist/: the action is dist/index.js beside it, and
+// the repository root (the workspace the runner would check out) is dist/'s parent.
 const here = dirname(fileURLToPath(import.meta.url))
-const root = resolve(here, '..', '..')
-const action = resolve(here, '..', 'index.js')
+const root = resolve(here, '..')
+const action = resolve(here, 'index.js')
 
 const realModel = Boolean(process.env.ANTHROPIC_API_KEY)
 const anthropic = createAnthropicFake({ policy: 'pr-merged' })

@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { cli, exampleWorkspace } from './helpers.js'
@@ -57,22 +57,11 @@ describe('hybrid-coordinator (in process)', () => {
 })
 
 /**
- * The bundled CLI, as `npx hybrid-coordinator` runs it: built privately here (the real
- * dist/ is the lead's), or HC_CLI when it points at a build already made.
+ * The bundled CLI, as `npx hybrid-coordinator` runs it: the committed dist/cli.js (CI checks
+ * dist/ is fresh), or HC_CLI to test another build.
  */
 describe('hybrid-coordinator (bundled, spawned)', () => {
-  let bin: string
-  beforeAll(() => {
-    if (process.env.HC_CLI) {
-      bin = resolve(process.env.HC_CLI)
-      return
-    }
-    const out = mkdtempSync(join(tmpdir(), 'hc-cli-bundle-'))
-    execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/cli.ts', '-o', join(out, 'cli'), '--quiet'], { stdio: 'ignore' })
-    // As tools/bundle.mjs does for dist/cli.js.
-    bin = join(out, 'cli.js')
-    writeFileSync(bin, "#!/usr/bin/env node\nimport './cli/index.js'\n")
-  }, 180_000)
+  const bin = resolve(process.env.HC_CLI ?? 'dist/cli.js')
 
   const spawnCli = (cwd: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 })
 

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url'
 import { startSandbox, type Sandbox } from './server.js'
 import { seedDemoState } from './state.js'
 
@@ -35,9 +34,9 @@ export async function main(argv: readonly string[], out: { write(line: string): 
   return sandbox
 }
 
-const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
-if (runDirectly) {
-  main(process.argv.slice(2)).then(
+/** `node dist/sandbox.js [--port N] [--latency MS]`: runs until SIGTERM or SIGINT. */
+export function runFromCommandLine(argv: readonly string[]): Promise<void> {
+  return main(argv).then(
     (sandbox) => {
       const stop = () => void sandbox.close().then(() => process.exit(0))
       process.once('SIGTERM', stop)
