@@ -101,7 +101,6 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv = {}): number {
 {
   const sandbox = await startSandbox()
   const hook = join(mkdtempSync(join(tmpdir(), 'hc-bench-')), 'rss.mjs')
-  writeFileSync(hook, "process.on('exit', () => { require('node:fs').writeSync(2, `\\nPEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`) })\n".replace("require('node:fs')", "process.getBuiltinModule?.('node:fs') ?? (await import('node:fs'))"))
   writeFileSync(hook, "import { writeSync } from 'node:fs'\nprocess.on('exit', () => writeSync(2, `\\nPEAK_RSS_KB=${process.resourceUsage().maxRSS}\\n`))\n")
   const run = await runAction({
     action, workspace: root, eventName: 'pull_request', event: { action: 'closed', repository: { full_name: 'octo-org/web' } },
