@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { useSandbox } from '../helpers/workspace.js'
 import { readFileSync } from 'node:fs'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
-import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { compareMutations } from '../../src/coordinators/llm-shadow.js'
 import { PR_MERGED_PROMPT, llmConfig, mergedTs, runInProcess } from './llm-helpers.js'
 
 let sandbox: Sandbox
-let fake: AnthropicFake
 
-beforeAll(async () => {
-  fake = createAnthropicFake({ policy: 'pr-merged' })
-  sandbox = await startSandbox({ anthropic: fake.handler })
-})
-afterAll(async () => sandbox.close())
-beforeEach(() => {
-  sandbox.reset()
-  fake.setPolicy('pr-merged')
-  fake.requests.length = 0
+useSandbox({ policy: 'pr-merged' }, (s) => {
+  sandbox = s
 })
 
 const SCRIPT = readFileSync('scripts/pr_merged.ts', 'utf8')

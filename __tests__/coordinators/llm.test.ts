@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
-import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
+import { describe, expect, it } from '@jest/globals'
+import { useSandbox } from '../helpers/workspace.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
+import type { AnthropicFake } from '../../src/sandbox/anthropic.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import type { Policy } from '../../src/sandbox/policies.js'
 import { PR_MERGED_PROMPT, llmConfig, llmRequests, mergedTs, runInProcess } from './llm-helpers.js'
@@ -8,17 +9,9 @@ import { PR_MERGED_PROMPT, llmConfig, llmRequests, mergedTs, runInProcess } from
 let sandbox: Sandbox
 let fake: AnthropicFake
 
-beforeAll(async () => {
-  fake = createAnthropicFake({ policy: 'pr-merged' })
-  sandbox = await startSandbox({ anthropic: fake.handler })
-})
-afterAll(async () => sandbox.close())
-beforeEach(() => {
-  sandbox.reset()
-  fake.setPolicy('pr-merged')
-  fake.clearCache()
-  fake.requests.length = 0
-  fake.usageLog.length = 0
+useSandbox({ policy: 'pr-merged' }, (s, f) => {
+  sandbox = s
+  fake = f!
 })
 
 const config = (prompt: string, extra = '', tools?: string[]) => ({ '.github/coordinator/w.yml': llmConfig({ prompt, extra, tools }) })

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
-import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
+import { describe, expect, it } from '@jest/globals'
+import { useSandbox } from '../helpers/workspace.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
+import type { AnthropicFake } from '../../src/sandbox/anthropic.js'
 import type { Policy } from '../../src/sandbox/policies.js'
 import { isRecord } from '../../src/sandbox/messages-validate.js'
 import { llmConfig, llmRequests, runInProcess } from './llm-helpers.js'
@@ -8,16 +9,9 @@ import { llmConfig, llmRequests, runInProcess } from './llm-helpers.js'
 let sandbox: Sandbox
 let fake: AnthropicFake
 
-beforeAll(async () => {
-  fake = createAnthropicFake({ policy: 'subagent' })
-  sandbox = await startSandbox({ anthropic: fake.handler })
-})
-afterAll(async () => sandbox.close())
-beforeEach(() => {
-  sandbox.reset()
-  fake.setPolicy('subagent')
-  fake.requests.length = 0
-  fake.usageLog.length = 0
+useSandbox({ policy: 'subagent' }, (s, f) => {
+  sandbox = s
+  fake = f!
 })
 
 const scriptConfig = (extra = '') =>

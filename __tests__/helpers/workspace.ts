@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import type { Sandbox } from '../../src/sandbox/server.js'
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
+import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
 import { runAction, type ActionRun } from '../../src/sandbox/run-action.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import type { ClientSettings } from '../../src/clients/index.js'
@@ -85,4 +87,30 @@ export function sandboxClientSettings(sandbox: Sandbox): ClientSettings {
     anthropicApiKey: sandbox.tokens.anthropic,
     anthropicBaseUrl: sandbox.anthropicUrl
   }
+}
+
+/**
+ * One sandbox per test file, reset before each test: started before all tests, closed
+ * after. With `policy`, the Anthropic fake is mounted too and reset to that policy, with
+ * no cache, requests or usage left from the test before. `use` hands both to the file.
+ */
+export function useSandbox(options: { policy?: string }, use: (sandbox: Sandbox, fake: AnthropicFake | undefined) => void): void {
+  let sandbox: Sandbox
+  let fake: AnthropicFake | undefined
+  beforeAll(async () => {
+    fake = options.policy ? createAnthropicFake({ policy: options.policy }) : undefined
+    sandbox = await startSandbox(fake ? { anthropic: fake.handler } : {})
+    use(sandbox, fake)
+  })
+  afterAll(async () => {
+    await sandbox.close()
+  })
+  beforeEach(() => {
+    sandbox.reset()
+    if (!fake) return
+    fake.setPolicy(options.policy!)
+    fake.clearCache()
+    fake.requests.length = 0
+    fake.usageLog.length = 0
+  })
 }

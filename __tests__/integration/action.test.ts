@@ -1,21 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { runAction } from '../../src/sandbox/run-action.js'
-import { actionPath, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT, reactedTs, answeredReactionCalls, scriptWorkflowYaml } from '../helpers/workspace.js'
+import { actionPath, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
 
 // The bundled action, run as the runner runs it, against the sandbox through the real
 // Octokit and Slack clients.
 let sandbox: Sandbox
-beforeAll(async () => {
-  sandbox = await startSandbox()
+useSandbox({}, (s) => {
+  sandbox = s
 })
-afterAll(async () => {
-  await sandbox.close()
-})
-beforeEach(() => sandbox.reset())
 
 const repoRoot = resolve('.')
 const reacted = () => reactedTs(sandbox)

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
-import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
+import type { AnthropicFake } from '../../src/sandbox/anthropic.js'
 import { DEMO } from '../../src/sandbox/state.js'
-import { makeWorkspace, runAgainstSandbox } from '../helpers/workspace.js'
+import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
 
 /**
  * The llm coordinator through the bundled action, as the runner runs it (child process,
@@ -14,17 +14,9 @@ import { makeWorkspace, runAgainstSandbox } from '../helpers/workspace.js'
 let sandbox: Sandbox
 let fake: AnthropicFake
 
-beforeAll(async () => {
-  fake = createAnthropicFake({ policy: 'pr-merged' })
-  sandbox = await startSandbox({ anthropic: fake.handler })
-})
-afterAll(async () => sandbox.close())
-beforeEach(() => {
-  sandbox.reset()
-  fake.setPolicy('pr-merged')
-  fake.clearCache()
-  fake.requests.length = 0
-  fake.usageLog.length = 0
+useSandbox({ policy: 'pr-merged' }, (s, f) => {
+  sandbox = s
+  fake = f!
 })
 
 const EXAMPLE = {

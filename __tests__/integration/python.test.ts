@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
+import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
-import { makeWorkspace, runAgainstSandbox, reactedTs, answeredReactionCalls, scriptWorkflowYaml } from '../helpers/workspace.js'
+import { makeWorkspace, runAgainstSandbox, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
 
 // Python coordinator scripts through the bundled action (HC_ACTION for a private build),
 // against the sandbox. The `python` input is /usr/bin/python3 where it exists (a pyenv
@@ -12,13 +12,9 @@ const PYTHON = process.env.HC_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/
 const OLD_PYTHON = ['/root/.pyenv/versions/3.8.18/bin/python3'].find((p) => existsSync(p))
 
 let sandbox: Sandbox
-beforeAll(async () => {
-  sandbox = await startSandbox()
+useSandbox({}, (s) => {
+  sandbox = s
 })
-afterAll(async () => {
-  await sandbox.close()
-})
-beforeEach(() => sandbox.reset())
 
 const repoRoot = resolve('.')
 const reacted = () => reactedTs(sandbox)
