@@ -29,7 +29,9 @@ beforeAll(async () => {
     GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'credentials.json'),
     ANTHROPIC_VERTEX_PROJECT_ID: SANDBOX_GOOGLE.projectId,
     CLOUD_ML_REGION: SANDBOX_GOOGLE.region,
-    ANTHROPIC_VERTEX_BASE_URL: sandbox.vertexUrl
+    ANTHROPIC_VERTEX_BASE_URL: sandbox.vertexUrl,
+    // Loopback only: google-auth-library must never try the GCE metadata server.
+    METADATA_SERVER_DETECTION: 'none'
   }
 })
 afterAll(async () => {
@@ -145,6 +147,38 @@ describe('bad provider inputs, each refused before any model request', () => {
     const anthropicRun = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { model: 'claude-sonnet-4-5@20250929' } })
     expect(anthropicRun.results[0]!.error).toMatch(/is a Vertex AI model id, but provider is anthropic: .*claude-sonnet-4-5-20250929/)
     noModelCalls()
+  })
+})
+
+describe('the cloud refuses: the error names the cloud and what to check', () => {
+  it('bedrock with a wrong secret key', async () => {
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { ...AWS_ENV, AWS_SECRET_ACCESS_KEY: 'wrong/secret/key/EXAMPLE0000000000000000', ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    expect(run.exitCode).toBe(1)
+    expect(run.results[0]!.error).toMatch(/Amazon Bedrock refused the request \(403\): The request signature we calculated does not match.*check the AWS credentials in the environment/)
+    expect(run.summary + run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('wrong/secret/key')
+    expect(sandbox.callsTo('slack', '/reactions.add')).toHaveLength(0)
+  })
+
+  it('vertex on a project the credentials cannot use', async () => {
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'vertex', model: 'claude-sonnet-5-5' }, env: { ...googleEnv, ANTHROPIC_VERTEX_PROJECT_ID: 'not-my-project' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.results[0]!.error).toMatch(/Vertex AI refused the request \(403\): Permission 'aiplatform\.endpoints\.predict' denied.*ANTHROPIC_VERTEX_PROJECT_ID/)
+  })
+})
+
+describe('hostile text cannot carry cloud credentials out', () => {
+  it('an AWS secret pasted into a Slack message never reaches the trace, the summary or the outputs', async () => {
+    const [first] = sandbox.state.slack.channels[DEMO.channel]!.messages
+    first!.text = `${first!.text} (leaked: ${SANDBOX_AWS.secretAccessKey})`
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    expect(run.exitCode).toBe(0)
+    const trace = readFileSync(run.outputs['trace-file']!, 'utf8')
+    expect(trace).toContain('(leaked: ***)')
+    for (const text of [trace, run.summary, JSON.stringify(run.outputs)]) {
+      expect(text).not.toContain(SANDBOX_AWS.secretAccessKey)
+      // Nor do the request's own credentials: no signature, no token.
+      expect(text).not.toMatch(/AWS4-HMAC-SHA256|ya29\./)
+    }
   })
 })
 

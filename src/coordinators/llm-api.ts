@@ -4,6 +4,7 @@ import { BudgetError, errorMessage } from '../errors.js'
 import { addUsage, totalTokens, type Usage } from '../usage.js'
 import { addRequestCost } from '../models/cost.js'
 import { checkNextRequest } from './cost-guard.js'
+import { describeForProvider } from './provider-errors.js'
 import type { ProviderName } from '../clients/provider.js'
 
 /**
@@ -94,7 +95,7 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
     message = await client.messages.create(params, { signal: session.signal, timeout: session.requestTimeoutMs })
   } catch (error) {
     // Aborted by the workflow's timeout: the timeout is what happened, not the SDK's abort error.
-    const failure = session.signal.aborted ? abortReason(session.signal) : describeApiError(error, params.model, session.requestTimeoutMs)
+    const failure = session.signal.aborted ? abortReason(session.signal) : describeForProvider(describeApiError(error, params.model, session.requestTimeoutMs), session.provider, params.model)
     session.trace.write({ ...line, usage: null, duration_ms: Math.round(performance.now() - started), error: failure.message })
     throw failure
   }
