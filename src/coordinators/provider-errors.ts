@@ -24,8 +24,11 @@ export function describeForProvider(error: LlmApiError, provider: ProviderName |
     case 400:
       if (/model identifier is invalid/i.test(detail)) return what(`${cloud} does not know model ${model} (400: ${detail}): use a Bedrock model id or inference profile that AWS_REGION serves`)
       return what(`${cloud} refused the request (400): ${detail}`)
-    default:
-      return what(error.message.replace(/the Anthropic API/g, cloud))
+    default: {
+      const text = error.message.replace(/the Anthropic API/g, cloud)
+      // Credentials the SDK could not get (a token exchange, the AWS credential chain) show up as connection errors.
+      return what(/Google OAuth credentials|AWS credentials/.test(text) ? `${text}: ${credentials}` : text)
+    }
   }
 }
 
