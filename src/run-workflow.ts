@@ -133,7 +133,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       github: () => (warm(), env.clients.github()),
       slack: () => (warm(), env.clients.slack())
     },
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun })
+    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun }),
+    redactor: env.trace.redact
   })
   env.trace.write({
     type: 'workflow_start',

@@ -80,7 +80,8 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
     guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: run.trigger.repository }),
     context: { ...run.toolbox.options.context, files },
     recordedReads: recordedReadsFrom(run.toolbox.records),
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true })
+    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true }),
+    redactor: run.toolbox.options.redactor
   })
   const shadowWorkflow: WorkflowConfig = { ...workflow, coordinator: 'script', script: file, shadowScript: undefined, dryRun: true }
   const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, source: run.source, root: run.root, usage, signal: controller.signal }

@@ -73,6 +73,7 @@ export const getStatus = defineTool({
   returns: '`"open"`, `"draft"`, `"merged"` or `"closed"`',
   outputType: "'open' | 'draft' | 'merged' | 'closed'",
   mutates: false,
+  target: (input, ctx) => target(ref(input, ctx, 'github.get_status')),
   async run(input, ctx): Promise<PullRequestStatus> {
     const r = ref(input, ctx, 'github.get_status')
     const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })
@@ -88,6 +89,7 @@ export const getPullRequest = defineTool({
   returns: 'number, title, state, merged, draft, author, url, labels, body',
   outputType: 'PullRequest',
   mutates: false,
+  target: (input, ctx) => target(ref(input, ctx, 'github.get_pull_request')),
   async run(input, ctx): Promise<PullRequestSummary> {
     const r = ref(input, ctx, 'github.get_pull_request')
     const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })

@@ -36,6 +36,10 @@ export const getMessages = defineTool({
   returns: 'newest first: `{ channel, ts, text, user }`',
   outputType: 'SlackMessage[]',
   mutates: false,
+  target: (input, ctx) => {
+    const channel = channelOf(input.channel, ctx, 'slack.get_messages')
+    return { kind: 'slack_channel', value: channel, label: channel }
+  },
   async run(input, ctx): Promise<SlackMessage[]> {
     const channel = channelOf(input.channel, ctx, 'slack.get_messages')
     const answer = await (await ctx.slack()).conversations.history({ channel, limit: input.limit })
