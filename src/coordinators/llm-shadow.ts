@@ -72,6 +72,8 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
   const usage = emptyUsage()
   const controller = new AbortController()
   const files = new VirtualFileStore(run.files.list().filter((n) => !n.startsWith(SET_ASIDE)).map((n) => [n, run.files.read(n)] as [string, string]))
+  // The candidate is a script: it reads the original payload, not the model's stripped view.
+  if (files.has('trigger.json')) files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2))
   const toolbox = new Toolbox({
     workflow: workflow.name,
     tools: run.toolbox.tools,
