@@ -86,6 +86,11 @@ export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
   return names.map((n) => findTool(n)!).filter(Boolean)
 }
 
+/** The `dry-run` input is a floor: a config may turn dry run on for itself, never off. */
+export function effectiveDryRun(workflow: Pick<WorkflowConfig, 'dryRun'>, env: Pick<RunEnvironment, 'dryRun'>): boolean {
+  return env.dryRun || workflow.dryRun === true
+}
+
 /** Credentials a workflow cannot start without; checked before any tool runs. */
 function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): string | undefined {
   const s = env.clients.settings
@@ -105,7 +110,7 @@ function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): strin
  */
 export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment): Promise<WorkflowReport> {
   const started = Date.now()
-  const dryRun = workflow.dryRun ?? env.dryRun
+  const dryRun = effectiveDryRun(workflow, env)
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
   const files = new VirtualFileStore()

@@ -176,3 +176,65 @@ describe('hidden text never reaches the model', () => {
     expect(run.results[1]!.result).toEqual({ body: hidden, trigger: hidden })
   })
 })
+
+describe('smaller holes', () => {
+  it('dry-run: true is a floor: a config saying dry_run: false sends nothing', async () => {
+    const script = `export default async function (trigger, tools) {
+  return await tools.github.comment('${DEMO.repo}#12', 'hello')
+}
+`
+    const config = `name: s\non: pull_request\ncoordinator: script\ncoordinator_script: s.mjs\ntools: [github.comment]\ndry_run: false\n`
+    const run = await runAgainstSandbox(sandbox, makeWorkspace({ '.github/coordinator/s.yml': config, 's.mjs': script }), { inputs: { 'dry-run': 'true' } })
+    expect(run.results[0]).toEqual(expect.objectContaining({ status: 'succeeded', result: expect.stringContaining('#dry-run') }))
+    expect(sandbox.callsTo('github', '/comments').filter((c) => c.method === 'POST')).toEqual([])
+    expect(readTrace(run).find((l) => l.type === 'tool_call')).toEqual(expect.objectContaining({ outcome: 'dry', sent: false, dry_run: true }))
+  })
+
+  it.each([
+    ['a path', 'virtual_files: [{ path: .git/config }]'],
+    ['a path in another letter case', 'virtual_files: [{ path: docs/../.GIT/config }]'],
+    ['a glob', 'virtual_files: [{ glob: ".git/*" }]'],
+    ['a symlink into .git', 'virtual_files: [{ path: docs/creds.md }]']
+  ])('.git/ is never readable as a virtual file: %s', async (_what, files) => {
+    const config = `name: g\non: pull_request\ncoordinator: script\ncoordinator_script: s.mjs\n${files}\n`
+    const script = `export default async function (trigger, tools, files) { return files.list().map((n) => files.read(n)) }\n`
+    const token = 'ghs_PERSISTEDcheckoutTOKEN0001'
+    const run = await runAgainstSandbox(
+      sandbox,
+      makeWorkspace({
+        '.github/coordinator/g.yml': config,
+        's.mjs': script,
+        '.git/config': `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${token}\n`,
+        'docs/creds.md': { symlink: '../.git/config' }
+      })
+    )
+    expect(run.exitCode).not.toBe(0)
+    expect(run.results).toEqual([])
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.file)
+    expect(errors).toEqual([expect.objectContaining({ file: '.github/coordinator/g.yml', message: expect.stringContaining('.git') })])
+    expect(run.stdout + run.summary).not.toContain(token)
+  })
+
+  it('the step summary stays under 1 MiB, every workflow status kept, the cut said', async () => {
+    const script = `export default async function (trigger, tools) {
+  for (let i = 0; i < 6000; i++) await tools.files.read({ name: 'trigger.json', limit: 200 })
+  return 'read a lot'
+}
+`
+    const run = await runAgainstSandbox(
+      sandbox,
+      makeWorkspace({
+        '.github/coordinator/a.yml': `name: a-many\non: pull_request\ncoordinator: script\ncoordinator_script: s.mjs\n`,
+        '.github/coordinator/b.yml': `name: b-after\non: pull_request\ncoordinator: script\ncoordinator_script: t.mjs\n`,
+        's.mjs': script,
+        't.mjs': `export default async function () { throw new Error('b fails on purpose') }\n`
+      })
+    )
+    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([['a-many', 'succeeded', 6000], ['b-after', 'failed', 0]])
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
+    expect(run.summary).toContain('a-many: succeeded')
+    expect(run.summary).toContain('b-after: failed')
+    expect(run.summary).toContain('b fails on purpose')
+    expect(run.summary).toMatch(/more not shown: the summary is capped below GitHub's 1 MiB limit/)
+  })
+})
