@@ -238,3 +238,35 @@ describe('smaller holes', () => {
     expect(run.summary).toMatch(/more not shown: the summary is capped below GitHub's 1 MiB limit/)
   })
 })
+
+describe('who may trigger', () => {
+  const config = `name: triage\non:\n  issue_comment:\n    types: [created]\n    author_association: [OWNER, MEMBER, COLLABORATOR]\ncoordinator: script\ncoordinator_script: s.mjs\n`
+  const script = `export default async function (trigger) { return trigger.payload.comment.author_association }\n`
+  const event = (association: string) => ({
+    action: 'created',
+    issue: { number: 12, author_association: 'OWNER', body: 'bug' },
+    comment: { id: 1, body: 'please run', author_association: association, user: { login: 'someone' } },
+    repository: { full_name: DEMO.repo, default_branch: 'main' },
+    sender: { login: 'someone' }
+  })
+
+  it.each([
+    ['NONE', false],
+    ['FIRST_TIME_CONTRIBUTOR', false],
+    ['MEMBER', true]
+  ])("a comment by an author with association %s runs it: %s", async (association, runs) => {
+    const run = await runAgainstSandbox(sandbox, makeWorkspace({ '.github/coordinator/t.yml': config, 's.mjs': script }), { eventName: 'issue_comment', event: event(association) })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.matched).toBe(runs ? 'triage' : '')
+    expect(run.results.map((r) => r.result)).toEqual(runs ? [association] : [])
+  })
+
+  it('validate warns about an llm workflow on issue_comment without the filter', async () => {
+    const open = `name: open\non: { issue_comment: { types: [created] } }\ncoordinator: llm\nprompt: Answer the comment.\n`
+    const run = await runAgainstSandbox(sandbox, makeWorkspace({ '.github/coordinator/open.yml': open, '.github/coordinator/t.yml': config, 's.mjs': script }), { inputs: { mode: 'validate' } })
+    expect(run.exitCode).toBe(0)
+    expect(run.annotations.filter((a) => a.level === 'warning')).toEqual([
+      expect.objectContaining({ file: '.github/coordinator/open.yml', message: expect.stringContaining('add author_association: [OWNER, MEMBER, COLLABORATOR] under issue_comment') })
+    ])
+  })
+})
