@@ -179,9 +179,37 @@ function retryDelayMs(error: unknown, attempt: number): number {
   return after !== undefined && Number.isFinite(after) ? Math.min(after, 60) * 1000 : Math.min(250 * 2 ** attempt, 4000)
 }
 
-async function findMarkedComment(octokit: Awaited<ReturnType<ToolContext['github']>>, r: IssueRef, marker: string): Promise<string | undefined> {
+type Octokit = Awaited<ReturnType<ToolContext['github']>>
+
+/**
+ * Our earlier attempt's comment: it carries the marker and was written by the token's own
+ * identity. Anyone can write the marker into a comment; only we can author ours.
+ */
+async function findMarkedComment(octokit: Octokit, r: IssueRef, marker: string): Promise<string | undefined> {
+  const self = await ownLogin(octokit)
+  if (!self) return undefined
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: r.owner, repo: r.repo, issue_number: r.number, per_page: 100 })
-  return comments.find((c) => c.body?.includes(marker))?.html_url
+  return comments.find((c) => c.user?.login === self && c.body?.includes(marker))?.html_url
+}
+
+const logins = new WeakMap<Octokit, Promise<string | undefined>>()
+
+/**
+ * The token's login: `GET /user` for a user's token; an app's installation token (the
+ * workflow's GITHUB_TOKEN) is refused there, and GraphQL's `viewer` names its bot
+ * (`github-actions[bot]`). Undefined when neither answers: then no marker is trusted.
+ */
+function ownLogin(octokit: Octokit): Promise<string | undefined> {
+  let login = logins.get(octokit)
+  if (!login) {
+    login = octokit.rest.users
+      .getAuthenticated()
+      .then(({ data }) => data.login)
+      .catch(async () => (await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer.login)
+      .catch(() => undefined)
+    logins.set(octokit, login)
+  }
+  return login
 }
 
 export const addLabels = defineTool({
