@@ -193,6 +193,7 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
   }
+  await settleCalls(toolbox)
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
   env.trace.write({
@@ -206,6 +207,18 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     duration_ms: report.durationMs
   })
   return report
+}
+
+/** How long a failed workflow waits for its cancelled calls to be recorded. */
+const IN_FLIGHT_WAIT_MS = 5_000
+
+/**
+ * Before the workflow is reported (and the next one starts, or the process exits), wait
+ * (bounded) for calls still running: cancelled or landed, each is recorded with this
+ * workflow, so results, trace and summary agree.
+ */
+async function settleCalls(toolbox: Toolbox): Promise<void> {
+  if (toolbox.inFlight) await toolbox.settle(IN_FLIGHT_WAIT_MS)
 }
 
 function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {

@@ -270,3 +270,28 @@ describe('who may trigger', () => {
     ])
   })
 })
+
+describe('timeouts cancel', () => {
+  it('a timed-out workflow cancels its slow call, records it before its end, and the next workflow runs after', async () => {
+    // The pull request read answers after 20 s: far past the workflow's 1 s timeout.
+    sandbox.inject({ service: 'github', kind: 'delay', method: 'GET', path: '/pulls/12', delayMs: 20_000 })
+    const files = {
+      '.github/coordinator/a.yml': `name: a-slow\non: pull_request\ncoordinator: script\ncoordinator_script: a.mjs\ntools: [github.get_status]\ntimeout_seconds: 1\n`,
+      'a.mjs': `export default async function (trigger, tools) { return await tools.github.get_status('${DEMO.repo}#12') }\n`,
+      '.github/coordinator/b.yml': `name: b-next\non: pull_request\ncoordinator: script\ncoordinator_script: b.mjs\ntools: [github.get_status]\n`,
+      'b.mjs': `export default async function (trigger, tools) { return await tools.github.get_status('${DEMO.repo}#12') }\n`
+    }
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(files))
+    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([['a-slow', 'failed', 1], ['b-next', 'succeeded', 1]])
+    expect(run.results[0]!.error).toMatch(/timed out|timeout/i)
+    const trace = readTrace(run)
+    const order = trace.filter((l) => l.type === 'tool_call' || l.type === 'workflow_start' || l.type === 'workflow_end').map((l) => `${l.type} ${l.workflow}${l.type === 'tool_call' ? ` ${l.outcome}` : ''}`)
+    expect(order).toEqual(['workflow_start a-slow', 'tool_call a-slow error', 'workflow_end a-slow', 'workflow_start b-next', 'tool_call b-next read', 'workflow_end b-next'])
+    const cancelled = trace.find((l) => l.type === 'tool_call' && l.workflow === 'a-slow')!
+    expect(String(cancelled.error)).toMatch(/abort|timed out/i)
+    // The summary shows the same one call for each.
+    expect(run.summary.match(/\| 1 \| `github.get_status`/g)).toHaveLength(2)
+    // The cancelled read was sent once and not retried.
+    expect(sandbox.callsTo('github', '/pulls/12').filter((c) => c.fault)).toHaveLength(1)
+  }, 60_000)
+})

@@ -25,6 +25,8 @@ export interface ToolContext {
   slack(): Promise<SlackClient>
   /** A stable id for this call, used to make retried writes idempotent. */
   callId: string
+  /** Aborted when the workflow times out or fails: requests in flight are cancelled. */
+  signal?: AbortSignal
 }
 
 /**

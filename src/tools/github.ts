@@ -76,7 +76,7 @@ export const getStatus = defineTool({
   target: (input, ctx) => target(ref(input, ctx, 'github.get_status')),
   async run(input, ctx): Promise<PullRequestStatus> {
     const r = ref(input, ctx, 'github.get_status')
-    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })
+    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number, request: { signal: ctx.signal } })
     return statusOf(data)
   }
 })
@@ -92,7 +92,7 @@ export const getPullRequest = defineTool({
   target: (input, ctx) => target(ref(input, ctx, 'github.get_pull_request')),
   async run(input, ctx): Promise<PullRequestSummary> {
     const r = ref(input, ctx, 'github.get_pull_request')
-    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })
+    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number, request: { signal: ctx.signal } })
     return {
       number: data.number,
       title: data.title,
@@ -136,10 +136,12 @@ export const comment = defineTool({
       const attemptStarted = Date.now()
       try {
         const { data } = await octokit.rest.issues.createComment({
-          owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0 }
+          owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0, signal: ctx.signal }
         })
         return data.html_url
       } catch (error) {
+        // Cancelled by the workflow's timeout: no more attempts, and no waiting.
+        if (ctx.signal?.aborted) throw error
         // A POST that timed out may still land: give it as long again before looking for it.
         if (isTimeout(error)) await new Promise((resolve) => setTimeout(resolve, Math.min(Date.now() - attemptStarted, 10_000)))
         if (!isRetryable(error) || attempt >= COMMENT_ATTEMPTS) {
@@ -223,12 +225,12 @@ export const addLabels = defineTool({
   target: (input, ctx) => target(ref(input, ctx, 'github.add_labels')),
   async preview(input, ctx) {
     const r = ref(input, ctx, 'github.add_labels')
-    const { data } = await (await ctx.github()).rest.issues.listLabelsOnIssue({ owner: r.owner, repo: r.repo, issue_number: r.number })
+    const { data } = await (await ctx.github()).rest.issues.listLabelsOnIssue({ owner: r.owner, repo: r.repo, issue_number: r.number, request: { signal: ctx.signal } })
     return [...new Set([...data.map((l) => l.name), ...input.labels])]
   },
   async run(input, ctx): Promise<string[]> {
     const r = ref(input, ctx, 'github.add_labels')
-    const { data } = await (await ctx.github()).rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: r.number, labels: input.labels })
+    const { data } = await (await ctx.github()).rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: r.number, labels: input.labels, request: { signal: ctx.signal } })
     return data.map((l) => l.name)
   }
 })

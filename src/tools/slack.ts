@@ -125,7 +125,8 @@ export const postMessage = defineTool({
         return { channel: answer.channel ?? channel, ts: answer.ts ?? '' }
       } catch (error) {
         const kind = postFailure(error)
-        if (kind === 'final') throw error
+        // Cancelled by the workflow's timeout: no more attempts (the SDK takes no signal per call).
+        if (kind === 'final' || ctx.signal?.aborted) throw error
         if (kind === 'unknown') {
           // A request that timed out may still be on its way in: give it time to land first.
           if (isTimeout(error)) await sleep(Math.min(requestTimeoutOf(client), MAX_LANDING_GRACE_MS))

@@ -104,6 +104,10 @@ export class Toolbox {
   readonly #byName: Map<string, ToolDefinition>
   #seq = 0
   #closed: string | undefined
+  /** Aborted on close: every request a call has in flight is cancelled. */
+  readonly #abort = new AbortController()
+  /** Calls started and not yet recorded. */
+  readonly #inflight = new Set<Promise<unknown>>()
 
   constructor(readonly options: ToolboxOptions) {
     this.tools = options.tools
@@ -123,11 +127,39 @@ export class Toolbox {
   /** After a timeout the abandoned coordinator may still call: every later call is refused. */
   close(reason: string): void {
     this.#closed = reason
+    if (!this.#abort.signal.aborted) this.#abort.abort(new Error(reason))
+  }
+
+  /** How many calls are still running. */
+  get inFlight(): number {
+    return this.#inflight.size
+  }
+
+  /**
+   * Waits until every running call is recorded, at most `ms`: after a timeout, so a call
+   * that still landed is counted with its workflow, before the next workflow starts.
+   */
+  async settle(ms: number): Promise<void> {
+    if (!this.#inflight.size) return
+    let timer: NodeJS.Timeout | undefined
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+    await Promise.race([Promise.allSettled([...this.#inflight]), bound])
+    clearTimeout(timer)
   }
 
   /** Runs a call with named input; returns the tool's output or throws ToolError / ToolRefusedError. */
   call(name: string, input: unknown, caller: Caller = 'script'): Promise<unknown> {
-    return this.#call(name, () => input, input, caller)
+    return this.#track(this.#call(name, () => input, input, caller))
+  }
+
+  #track(call: Promise<unknown>): Promise<unknown> {
+    const settled = call.then(
+      () => undefined,
+      () => undefined
+    )
+    this.#inflight.add(settled)
+    void settled.then(() => this.#inflight.delete(settled))
+    return call
   }
 
   /**
@@ -136,7 +168,7 @@ export class Toolbox {
    */
   callWithArgs(name: string, args: readonly unknown[], caller: Caller = 'script', kwargs: Record<string, unknown> = {}): Promise<unknown> {
     const given = Object.keys(kwargs).length ? { args, kwargs } : args.length === 1 ? args[0] : args
-    return this.#call(name, (tool) => ({ ...argsToInput(tool, args), ...kwargs }), given, caller)
+    return this.#track(this.#call(name, (tool) => ({ ...argsToInput(tool, args), ...kwargs }), given, caller))
   }
 
   async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
@@ -180,7 +212,7 @@ export class Toolbox {
     // token sends `***` instead. files.* stay local and keep names as given.
     const input = tool.name.startsWith('files.') ? parsed.data : this.redact(parsed.data)
     base.input = input
-    const ctx: ToolContext = { ...this.options.context, callId: id }
+    const ctx: ToolContext = { ...this.options.context, callId: id, signal: this.#abort.signal }
 
     let target: string | undefined
     if (tool.mutates) {
