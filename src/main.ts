@@ -114,6 +114,9 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
   for (const e of outcome.configErrors) {
     core.error(e.message, { title: 'Hybrid Coordinator: invalid config', file: e.location.file, startLine: e.location.line })
   }
+  for (const w of outcome.configWarnings) {
+    core.warning(w.message, { title: 'Hybrid Coordinator: who may trigger', file: w.location.file, startLine: w.location.line })
+  }
   for (const r of outcome.reports) {
     if (r.status === 'failed') {
       core.error(`${r.workflow}: ${r.error}`, { title: `Hybrid Coordinator: ${r.workflow} failed`, file: r.errorLocation?.file, startLine: r.errorLocation?.line })

@@ -92,6 +92,11 @@ export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
   return names.map((n) => findTool(n)!).filter(Boolean)
 }
 
+/** The `dry-run` input is a floor: a config may turn dry run on for itself, never off. */
+export function effectiveDryRun(workflow: Pick<WorkflowConfig, 'dryRun'>, env: Pick<RunEnvironment, 'dryRun'>): boolean {
+  return env.dryRun || workflow.dryRun === true
+}
+
 /** Credentials a workflow cannot start without; checked before any tool runs. */
 function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): string | undefined {
   const s = env.clients.settings
@@ -120,7 +125,7 @@ function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): strin
  */
 export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment): Promise<WorkflowReport> {
   const started = Date.now()
-  const dryRun = workflow.dryRun ?? env.dryRun
+  const dryRun = effectiveDryRun(workflow, env)
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
   const files = new VirtualFileStore()
@@ -148,7 +153,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       github: () => (warm(), env.clients.github()),
       slack: () => (warm(), env.clients.slack())
     },
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun })
+    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun }),
+    redactor: env.trace.redact
   })
   env.trace.write({
     type: 'workflow_start',
@@ -204,6 +210,7 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
   }
+  await settleCalls(toolbox)
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
   report.costUsd = knownCost(costTally(usage))
@@ -220,6 +227,18 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     duration_ms: report.durationMs
   })
   return report
+}
+
+/** How long a failed workflow waits for its cancelled calls to be recorded. */
+const IN_FLIGHT_WAIT_MS = 5_000
+
+/**
+ * Before the workflow is reported (and the next one starts, or the process exits), wait
+ * (bounded) for calls still running: cancelled or landed, each is recorded with this
+ * workflow, so results, trace and summary agree.
+ */
+async function settleCalls(toolbox: Toolbox): Promise<void> {
+  if (toolbox.inFlight) await toolbox.settle(IN_FLIGHT_WAIT_MS)
 }
 
 function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
+import { authorAssociationSchema } from './author-association.js'
 
 /**
  * The workflow config as users write it (SPEC section 2), one source for validation,
@@ -8,7 +9,10 @@ import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
 
 const eventName = z.string().regex(/^[a-z_]+$/, 'a GitHub event name like pull_request')
 const eventFilter = z
-  .strictObject({ types: z.array(z.string().min(1)).min(1).optional().describe("Run only when the payload's action is one of these") })
+  .strictObject({
+    types: z.array(z.string().min(1)).min(1).optional().describe("Run only when the payload's action is one of these"),
+    author_association: authorAssociationSchema
+  })
   .nullable()
 
 export const onSchema = z

@@ -19,7 +19,7 @@ export interface WorkflowConfig {
   /** The config file, relative to the repository root. */
   file: string
   description?: string
-  on: Record<string, { types?: string[] } | null>
+  on: Record<string, { types?: string[]; author_association?: string[] } | null>
   coordinator: 'llm' | 'script'
   /** script: the coordinator script, relative to the repository root. */
   script?: string

@@ -92,7 +92,8 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
   const line = { type: 'llm_request' as const, workflow: session.workflow, caller: info.caller, model: params.model, turn: info.turn, overhead_ms: info.overheadMs }
   let message: Anthropic.Message
   try {
-    message = await client.messages.create(params, { signal: session.signal, timeout: session.requestTimeoutMs })
+    // No secret reaches the model: tool results, error texts and payloads go out redacted.
+    message = await client.messages.create(session.trace.redact.value(params), { signal: session.signal, timeout: session.requestTimeoutMs })
   } catch (error) {
     // Aborted by the workflow's timeout: the timeout is what happened, not the SDK's abort error.
     const failure = session.signal.aborted ? abortReason(session.signal) : describeForProvider(describeApiError(error, params.model, session.requestTimeoutMs), session.provider, params.model)
