@@ -9,7 +9,7 @@ function call(i: number, outcome: ToolCallRecord['outcome'] = 'read'): ToolCallR
 }
 
 function report(name: string, calls: ToolCallRecord[], status: 'succeeded' | 'failed' = 'succeeded'): WorkflowReport {
-  return { workflow: name, coordinator: 'script', status, result: null, error: status === 'failed' ? 'it broke' : null, tool_calls: calls.length, turns: 0, usage: emptyUsage(), file: `${name}.yml`, dryRun: false, tools: ['files.read'], calls, durationMs: 1, notes: [] }
+  return { workflow: name, coordinator: 'script', status, result: null, error: status === 'failed' ? 'it broke' : null, tool_calls: calls.length, turns: 0, usage: emptyUsage(), file: `${name}.yml`, dryRun: false, tools: ['files.read'], calls, durationMs: 1, notes: [], costUsd: null, unpricedModels: [] }
 }
 
 const summary = (reports: WorkflowReport[]): RunSummary => ({ source: 'workspace', event: 'push', action: null, matched: reports.map((r) => r.workflow), reports, configErrors: [], traceFile: '/tmp/trace.jsonl', mode: 'run' })
