@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml'
+import { isMap, isScalar, parseDocument, type Document } from 'yaml'
 import { LLM_ONLY_KEYS } from '../config/schema.js'
 import type { RecordedRun } from './gather.js'
 
@@ -24,18 +24,30 @@ export function tallyShadow(runs: readonly RecordedRun[], script: string): Shado
   return tally
 }
 
-/** Stage 1: the llm config, with `shadow_script` naming the candidate (comments and order kept). */
+/** Sets `key` right after the `coordinator` line (where a reader looks for it), or replaces it where it is. */
+function setAfterCoordinator(doc: Document, key: string, value: string): void {
+  const map = doc.contents
+  if (!isMap(map) || doc.has(key)) return void doc.set(key, value)
+  const at = map.items.findIndex((p) => isScalar(p.key) && p.key.value === 'coordinator')
+  map.items.splice(at < 0 ? map.items.length : at + 1, 0, doc.createPair(key, value))
+}
+
+/** Written as people write YAML: `[closed]`, not `[ closed ]`. Comments and key order are kept. */
+const render = (doc: Document) => doc.toString({ flowCollectionPadding: false })
+
+/** Stage 1: the llm config, with `shadow_script` naming the candidate. */
 export function withShadowScript(configText: string, script: string): string {
   const doc = parseDocument(configText)
-  doc.set('shadow_script', script)
-  return String(doc)
+  setAfterCoordinator(doc, 'shadow_script', script)
+  return render(doc)
 }
 
 /** Stage 2: `coordinator: script` with the script, and every llm-only key dropped. */
 export function switchedToScript(configText: string, script: string): string {
   const doc = parseDocument(configText)
-  doc.set('coordinator', 'script')
+  if (doc.has('coordinator')) doc.set('coordinator', 'script')
+  else setAfterCoordinator(doc, 'coordinator', 'script')
   for (const key of LLM_ONLY_KEYS) doc.delete(key)
-  doc.set('coordinator_script', script)
-  return String(doc)
+  setAfterCoordinator(doc, 'coordinator_script', script)
+  return render(doc)
 }
