@@ -79,6 +79,7 @@ export async function proposeCommand(argv: readonly string[], io: CliIo): Promis
   let outcome: ProposeOutcome
   try {
     const settings: ClientSettings = box?.clients ?? env
+    if (box && !workflow.shadowScript) say(io, paint(io, 'dim', "Drafting with the sandbox's scripted stand-in for Claude (policy migrate, not a real model)…"))
     if (!settings.anthropicApiKey && !workflow.shadowScript) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to draft with the sandbox\'s scripted stand-in)', EXIT.usage)
     outcome = await proposeUpgrade({
       workflow,
