@@ -158,12 +158,13 @@ describe('hybrid-coordinator propose: bad input', () => {
   })
 
   it('a draft that disagrees with most runs is reported with its divergences and opens nothing', async () => {
-    const lazy = "import type { Handler } from 'hybrid-coordinator'\n\nconst handler: Handler = async (_trigger, tools) => {\n  await tools.slack.get_messages({ limit: 10 })\n  return { marked: 0 }\n}\n\nexport default handler\n"
+    const lazy = "import type { Handler } from 'hybrid-coordinator'\n\nconst handler: Handler = async (_trigger, tools) => {\n  await tools.slack.get_messages({ limit: 10 })\n  await tools.github.get_status('octo-org/web#99').catch(() => null)\n  return { marked: 0 }\n}\n\nexport default handler\n"
     fake.setPolicy(reply(`\`\`\`ts\n${lazy}\`\`\``))
     const r = await cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)
     expect(r.code).toBe(1)
     expect(r.err.trim()).toBe('propose: the drafted scripts/pr-merged-llm.ts agrees with 0 of 2 recorded runs, fewer than half: nothing is proposed')
     expect(r.out).toContain(`slack.add_reacji ${DEMO.channel} ${DEMO.newlyMergedTs[0]} :merged: (recorded only)`)
+    expect(r.out).toContain('read the trace never recorded: github.get_status {"url":"octo-org/web#99"}')
     expect(upgradePulls()).toHaveLength(0)
   })
 

@@ -108,7 +108,10 @@ function printOutcome(io: CliIo, outcome: ProposeOutcome, workflow: string, open
   }
   if (outcome.kind === 'rejected') {
     for (const p of outcome.problems) say(io, paint(io, 'red', p))
-    if (outcome.evidence) for (const d of outcome.evidence.divergences) say(io, paint(io, 'red', `  ≠ ${d.link}: ${d.tool} ${d.target} (${d.side})`))
+    if (outcome.evidence) {
+      for (const d of outcome.evidence.divergences) say(io, paint(io, 'red', `  ≠ ${d.link}: ${d.tool} ${d.target} (${d.side})`))
+      for (const r of outcome.evidence.unrecordedReads) say(io, paint(io, 'red', `  ≠ ${r.link}: read the trace never recorded: ${r.tool} ${JSON.stringify(r.input)}`))
+    }
     throw new CliError(`propose: ${outcome.reason}`, EXIT.problem)
   }
   const { change, published } = outcome

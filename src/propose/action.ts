@@ -63,7 +63,10 @@ export async function runProposeMode({ core, env, inputs, trigger, clients, work
     case 'rejected':
       core.warning(`propose ${workflow.name}: ${outcome.reason}`, { title: 'Hybrid Coordinator: draft not proposed', file: workflow.file })
       lines.push(`**No pull request:** ${outcome.reason}.`, '', ...outcome.problems.map((p) => `- ${p}`))
-      if (outcome.evidence) for (const d of outcome.evidence.divergences) lines.push(`- ${d.link}: \`${d.tool}\` on \`${d.target}\` (${d.side})`)
+      if (outcome.evidence) {
+        for (const d of outcome.evidence.divergences) lines.push(`- ${d.link}: \`${d.tool}\` on \`${d.target}\` (${d.side})`)
+        for (const r of outcome.evidence.unrecordedReads) lines.push(`- ${r.link}: read the trace never recorded: \`${r.tool}\` ${JSON.stringify(r.input)}`)
+      }
       break
     case 'proposed': {
       const { change, published } = outcome
