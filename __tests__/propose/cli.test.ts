@@ -197,6 +197,23 @@ describe('hybrid-coordinator propose: bad input', () => {
   })
 })
 
+describe('hybrid-coordinator propose: secrets', () => {
+  it('a secret a recorded run read (here the GitHub token in a Slack message) reaches neither the model nor GitHub', async () => {
+    const token = sandbox.tokens.github
+    const dir = mkdtempSync(join(tmpdir(), 'hc-secret-'))
+    await recordTrace(root, 'pr-merged-llm', { traceDir: dir, state: (s) => void (s.slack.channels[DEMO.channel]!.messages[4]!.text = `deploy with ${token} please`) })
+    expect(readFileSync(join(dir, (await import('node:fs')).readdirSync(dir)[0]!), 'utf8')).toContain(token)
+    const r = await cli(root, ['propose', 'pr-merged-llm', '--traces', dir, '--open'], env)
+    expect(r.code).toBe(0)
+    expect(fake.requests).toHaveLength(1)
+    expect(JSON.stringify(fake.requests[0])).not.toContain(token)
+    expect(JSON.stringify(fake.requests[0])).toContain('deploy with *** please')
+    const sent = sandbox.calls.filter((c) => c.service === 'github' && c.method !== 'GET')
+    expect(sent.length).toBeGreaterThan(0)
+    for (const c of sent) expect(JSON.stringify(c.body)).not.toContain(token)
+  })
+})
+
 describe('hybrid-coordinator propose (stage 2)', () => {
   it('once the shadow agreed on min_agreeing_runs live runs, proposes the switch to coordinator: script', async () => {
     const ws = exampleWorkspace()

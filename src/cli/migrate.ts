@@ -189,11 +189,14 @@ export interface DraftRequest {
   /** Where the script is meant to live, repository-relative: the check runs from a temp file beside it. */
   out: string
   python: string
+  /** Applied to the prompt before it leaves (a trace may hold a secret of the run that recorded it). */
+  redact?: (text: string) => string
 }
 
 /** migrate's draft: one model call with the workflow and samples, the code block, and validate's verdict on it. Writes nothing. */
 export async function draftScript(request: DraftRequest): Promise<Draft> {
-  const reply = await askModel(request.settings, request.model, buildMigratePrompt({ workflow: request.workflow, samples: request.samples }))
+  const prompt = buildMigratePrompt({ workflow: request.workflow, samples: request.samples })
+  const reply = await askModel(request.settings, request.model, request.redact ? request.redact(prompt) : prompt)
   const code = extractTypeScript(reply)
   if (!code) return { reply, problems: [] }
   const problems = await checkScript(request.root, request.source, request.workflow, request.out, code, request.python)

@@ -90,7 +90,8 @@ export async function proposeCommand(argv: readonly string[], io: CliIo): Promis
       settings,
       model: (values.model as string | undefined) ?? DEFAULT_MODEL,
       github: github && repository ? { client: github, repository } : undefined,
-      dryRun: !open
+      dryRun: !open,
+      secrets: [env.githubToken, env.slackToken, env.anthropicApiKey].filter((s): s is string => Boolean(s))
     })
   } catch (error) {
     if (error instanceof ProposeStop) throw new CliError(`propose: ${error.message}`, EXIT.problem, undefined, { cause: error })

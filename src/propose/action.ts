@@ -44,7 +44,7 @@ export async function runProposeMode({ core, env, inputs, trigger, clients, work
     const skipped = describeSkipped(gathered)
     core.info(`propose: ${gathered.runs.length} recorded run(s) of ${workflow.name}${skipped ? `; left out: ${skipped}` : ''}.`)
     lines.push(`Recorded runs read: ${gathered.runs.length}${skipped ? ` (left out: ${skipped})` : ''}.`, '')
-    outcome = await proposeUpgrade({ workflow, gathered, source, root: workspace, python: inputs.python, settings: clients, model: workflow.model ?? inputs.model, github: { client: github, repository: trigger.repository }, dryRun: inputs.dryRun })
+    outcome = await proposeUpgrade({ workflow, gathered, source, root: workspace, python: inputs.python, settings: clients, model: workflow.model ?? inputs.model, github: { client: github, repository: trigger.repository }, dryRun: inputs.dryRun, secrets: [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey].filter(Boolean) })
   } catch (error) {
     const message = `propose ${workflow.name}: ${errorMessage(error)}`
     lines.push(`**Nothing proposed.** ${errorMessage(error)}`)

@@ -10,6 +10,7 @@ import { agreesEnough, replayOnRuns, type Evidence } from './evidence.js'
 import { describeSkipped, type Gathered } from './gather.js'
 import { DEFAULT_MIN_AGREEING_RUNS, switchedToScript, tallyShadow, withShadowScript } from './stage.js'
 import { upgradeBody, upgradeTitle } from './body.js'
+import { Redactor } from '../report/redact.js'
 import { ProposeStop, inspectBranch, publishUpgrade, refuseTheirs, upgradeBranch, type BranchState, type PublishedUpgrade, type UpgradeChange } from './pull-request.js'
 
 export interface ProposeInput {
@@ -26,6 +27,8 @@ export interface ProposeInput {
   github?: { client: GitHubClient; repository: string }
   /** Print what would be proposed; write nothing. */
   dryRun: boolean
+  /** Secrets the run knows: replaced by *** in the model's prompt and in everything proposed. */
+  secrets?: string[]
 }
 
 export type ProposeOutcome =
@@ -43,6 +46,9 @@ export type ProposeOutcome =
  */
 export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcome> {
   const { workflow, gathered } = input
+  const redactor = new Redactor()
+  for (const secret of input.secrets ?? []) redactor.add(secret)
+  const redact = (text: string) => redactor.text(text)
   if (workflow.coordinator === 'script') {
     throw new ProposeStop(`${workflow.name} is already coordinator: script (${workflow.script}): there is nothing to upgrade`)
   }
@@ -73,7 +79,7 @@ export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcom
     const unchanged = await nothingNew(input, branch, key)
     if (unchanged) return unchanged
     const evidence = await replayOnRuns(gathered.runs, { ...target, script, scriptPath: resolve(input.root, script) })
-    const change = changeFor(input, 2, script, { [workflow.file]: switchedToScript(configText, script) }, evidence, key, { ...shadow, needed })
+    const change = changeFor(input, 2, script, { [workflow.file]: switchedToScript(configText, script) }, evidence, key, { ...shadow, needed }, redact)
     return publish(input, 2, change, evidence)
   }
 
@@ -81,7 +87,7 @@ export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcom
   const unchanged = await nothingNew(input, branch, key)
   if (unchanged) return unchanged
   const out = `scripts/${workflow.name}.ts`
-  const draft = await draftScript({ settings: input.settings, model: input.model, workflow, samples: gathered.runs.slice(0, DEFAULT_MAX_TRACES), source: input.source, root: input.root, out, python: input.python })
+  const draft = await draftScript({ settings: input.settings, model: input.model, workflow, samples: gathered.runs.slice(0, DEFAULT_MAX_TRACES), source: input.source, root: input.root, out, python: input.python, redact })
   if (!draft.code) return { kind: 'rejected', reason: `the model's reply holds no \`\`\`ts code block: nothing to propose`, problems: [draft.reply.trim().split('\n')[0]?.slice(0, 160) ?? ''] }
   if (draft.problems.length) return { kind: 'rejected', reason: `the drafted ${out} does not compile or exports no handler: nothing is proposed`, problems: draft.problems }
 
@@ -99,7 +105,7 @@ export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcom
   if (!agreesEnough(evidence)) {
     return { kind: 'rejected', reason: `the drafted ${out} agrees with ${evidence.agreed} of ${evidence.total} recorded runs, fewer than half: nothing is proposed`, problems: [], evidence }
   }
-  const change = changeFor(input, 1, out, { [out]: draft.code, [workflow.file]: withShadowScript(configText, out) }, evidence, key)
+  const change = changeFor(input, 1, out, { [out]: redact(draft.code), [workflow.file]: withShadowScript(configText, out) }, evidence, key, undefined, redact)
   return publish(input, 1, change, evidence)
 }
 
@@ -120,8 +126,8 @@ async function nothingNew(input: ProposeInput, branch: BranchState, key: string)
   return { kind: 'waiting', reason: `nothing new since pull request #${pr.number} was proposed from these runs: it is left as it is`, published: { url: pr.html_url, number: pr.number } }
 }
 
-function changeFor(input: ProposeInput, stage: 1 | 2, script: string, files: Record<string, string>, evidence: Evidence, key: string, shadow?: Parameters<typeof upgradeBody>[0]['shadow']): UpgradeChange {
-  const body = upgradeBody({ workflow: input.workflow, stage, script, evidence, gathered: input.gathered, shadow })
+function changeFor(input: ProposeInput, stage: 1 | 2, script: string, files: Record<string, string>, evidence: Evidence, key: string, shadow: Parameters<typeof upgradeBody>[0]['shadow'], redact: (text: string) => string): UpgradeChange {
+  const body = redact(upgradeBody({ workflow: input.workflow, stage, script, evidence, gathered: input.gathered, shadow }))
   const title = upgradeTitle({ workflow: input.workflow, stage, script })
   return { workflow: input.workflow.name, files, title, body, subject: title, evidenceKey: key }
 }
