@@ -67,6 +67,8 @@ for (const file of examples) {
   })
   failed ||= report(name, run, sandbox)
 }
+const { demoUpgradeLoop } = await import('./demo-propose.js')
+failed = (await demoUpgradeLoop({ sandbox, anthropic, action, root, realModel, say })) || failed
 await sandbox.close()
 process.exit(failed ? 1 : 0)
 

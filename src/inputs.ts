@@ -21,7 +21,7 @@ export interface ActionInputs {
   traceDir: string
   python: string
   trust: Trust
-  mode: 'run' | 'validate'
+  mode: 'run' | 'validate' | 'propose'
   uploadTrace: boolean
   /** Where Claude runs: the Anthropic API, Amazon Bedrock or Google Vertex AI. */
   provider: ProviderName
@@ -65,7 +65,7 @@ export function readInputs(get: GetInput, env: NodeJS.ProcessEnv): ActionInputs 
     traceDir: get('trace-dir') || join(env.RUNNER_TEMP || tmpdir(), 'hybrid-coordinator'),
     python: get('python') || 'python3',
     trust: choice('trust', ['auto', 'workspace', 'default-branch'] as const, 'auto'),
-    mode: choice('mode', ['run', 'validate'] as const, 'run'),
+    mode: choice('mode', ['run', 'validate', 'propose'] as const, 'run'),
     uploadTrace: bool('upload-trace'),
     provider: choice('provider', PROVIDERS, 'anthropic')
   }

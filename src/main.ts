@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { buildTrigger, type Trigger } from './trigger.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { chooseSource } from './trust.js'
@@ -87,6 +87,12 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
   }
   const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey, ...SECRET_ENV.map((name) => env[name] ?? '')].filter(Boolean)
 
+  if (inputs.mode === 'propose') {
+    const { runProposeMode } = await import('./propose/action.js')
+    await runProposeMode({ core, env, inputs, trigger, clients, workspace })
+    return
+  }
+
   let source: FileSource
   const choice = chooseSource(inputs.trust, trigger)
   try {
@@ -132,7 +138,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
   if (inputs.mode === 'run' && !outcome.matched.length && !outcome.configErrors.length) {
     core.notice(`No workflow config in ${inputs.configDir} matched ${trigger.event}${trigger.action ? `.${trigger.action}` : ''}: nothing to run.`)
   }
-  if (inputs.uploadTrace) await uploadTrace(core, outcome.traceFile)
+  if (inputs.uploadTrace) await uploadTrace(core, outcome.traceFile, outcome.matched)
 
   if (outcome.failed) {
     const failed = outcome.reports.filter((r) => r.status === 'failed').map((r) => r.workflow)
@@ -172,10 +178,10 @@ async function openDefaultBranch(settings: ClientSettings, trigger: Trigger): Pr
   return GitHubSource.open(await new Clients(settings).github(), trigger.repository)
 }
 
-async function uploadTrace(core: CoreLike, file: string): Promise<void> {
+async function uploadTrace(core: CoreLike, file: string, workflows: string[]): Promise<void> {
   try {
     const { uploadTraceArtifact } = await import('./report/artifact.js')
-    const name = await uploadTraceArtifact(file)
+    const name = await uploadTraceArtifact(file, basename(file, '.jsonl').replace(/^trace-/, ''), workflows)
     core.info(`Uploaded the trace as artifact ${name}.`)
   } catch (error) {
     core.warning(`upload-trace: the trace could not be uploaded: ${errorMessage(error)}`)

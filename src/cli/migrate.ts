@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, promises as fs, readFileSync, statSync } from 'node:fs'
-import { basename, dirname, extname, join, relative, sep } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { isMap, isPair, isScalar } from 'yaml'
 import { WorkspaceSource } from '../config/source.js'
 import { loadWorkflowConfigs, parseConfigText } from '../config/load.js'
@@ -46,7 +46,8 @@ Exit: 0 written, valid, and every replayed event agrees; 1 refused (a script wor
 usable code in the reply (nothing written), or the written script differs on a trace;
 2 usage error (flags, missing files, FILE exists without --force, no API key).`
 
-const DEFAULT_MAX_TRACES = 3
+/** Sample traces sent to the model, newest first (migrate's --max-traces; propose's fixed number). */
+export const DEFAULT_MAX_TRACES = 3
 const MAX_REPLY_TOKENS = 8192
 
 export async function migrateCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -79,24 +80,23 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   const samples = traces.slice(0, maxTraces)
 
   const box = values.sandbox ? await (await import('./sandbox.js')).startCliSandbox('migrate') : undefined
-  let reply: string
+  let draft: Draft
   try {
     const settings: ClientSettings = box?.clients ?? clientsFromEnv(io.env)
     if (!settings.anthropicApiKey) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to try the command with the sandbox\'s scripted stand-in)', EXIT.usage)
     say(io, paint(io, 'dim', `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`))
-    reply = await askModel(settings, model, buildMigratePrompt({ workflow, samples }))
+    draft = await draftScript({ settings, model, workflow, samples, source, root: io.cwd, out, python: (values.python as string | undefined) ?? 'python3' })
   } finally {
     await box?.close()
   }
 
-  const code = extractTypeScript(reply)
+  const code = draft.code
   if (!code) {
-    const gist = reply.trim().split('\n')[0]?.slice(0, 160) || '(an empty reply)'
+    const gist = draft.reply.trim().split('\n')[0]?.slice(0, 160) || '(an empty reply)'
     throw new CliError(`the model's reply holds no \`\`\`ts code block, so nothing was written (${existsSync(outFull) ? `${out} is unchanged` : `${out} was not created`}); the reply began: ${gist}`, EXIT.problem)
   }
-  const problems = await checkScript(io, source, workflow, outFull, out, code, (values.python as string | undefined) ?? 'python3')
-  if (problems.length) {
-    for (const p of problems) say(io, paint(io, 'red', p))
+  if (draft.problems.length) {
+    for (const p of draft.problems) say(io, paint(io, 'red', p))
     throw new CliError(`the model's script fails validate, so nothing was written (${existsSync(outFull) ? `${out} is unchanged` : `${out} was not created`})`, EXIT.problem)
   }
 
@@ -121,7 +121,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
 }
 
 /** The workflow by name (or config file), which must be valid and coordinator: llm. */
-async function findWorkflow(io: CliIo, source: WorkspaceSource, configDir: string, wanted: string): Promise<WorkflowConfig> {
+export async function findWorkflow(io: CliIo, source: WorkspaceSource, configDir: string, wanted: string, command = 'migrate'): Promise<WorkflowConfig> {
   const loaded = await loadWorkflowConfigs(source, configDir)
   const asFile = displayPath(io, wanted)
   const workflow = loaded.workflows.find((w) => w.name === wanted || w.file === asFile)
@@ -129,16 +129,16 @@ async function findWorkflow(io: CliIo, source: WorkspaceSource, configDir: strin
     const broken = loaded.errors.filter((e) => e.location.file === asFile || e.location.file.endsWith(`/${wanted}.yml`) || e.location.file.endsWith(`/${wanted}.yaml`))
     if (broken.length) {
       printConfigErrors(io, broken)
-      throw new CliError(`migrate: the config of ${wanted} is invalid: fix it first (hybrid-coordinator validate --config-dir ${configDir})`, EXIT.problem)
+      throw new CliError(`${command}: the config of ${wanted} is invalid: fix it first (hybrid-coordinator validate --config-dir ${configDir})`, EXIT.problem)
     }
     const configDirError = loaded.errors.find((e) => e.key === 'config-dir')
-    if (configDirError) throw new UsageError(`migrate: ${configDirError.message}`)
+    if (configDirError) throw new UsageError(`${command}: ${configDirError.message}`)
     const names = loaded.workflows.map((w) => w.name).join(', ') || 'none'
-    throw new UsageError(`migrate: no workflow named ${wanted} in ${configDir}: the workflows there are ${names}`)
+    throw new UsageError(`${command}: no workflow named ${wanted} in ${configDir}: the workflows there are ${names}`)
   }
   if (workflow.coordinator === 'script') {
     throw new CliError(
-      `migrate refuses ${workflow.name}: it is already coordinator: script (${workflow.script}); migrate rewrites coordinator: llm workflows. To check a script against recorded runs, use hybrid-coordinator replay`,
+      `${command} refuses ${workflow.name}: it is already coordinator: script (${workflow.script}); ${command} ${command === 'migrate' ? 'rewrites' : 'upgrades'} coordinator: llm workflows. To check a script against recorded runs, use hybrid-coordinator replay`,
       EXIT.problem,
       { file: workflow.file }
     )
@@ -147,7 +147,7 @@ async function findWorkflow(io: CliIo, source: WorkspaceSource, configDir: strin
 }
 
 /** Complete recorded runs of the workflow, newest first; unusable traces are named and left out. */
-async function loadTraces(io: CliIo, path: string, workflow: string): Promise<{ run: TracedRun; traced: TracedWorkflow }[]> {
+export async function loadTraces(io: CliIo, path: string, workflow: string): Promise<{ run: TracedRun; traced: TracedWorkflow }[]> {
   const full = resolvePath(io, path)
   let files: string[]
   try {
@@ -169,6 +169,40 @@ async function loadTraces(io: CliIo, path: string, workflow: string): Promise<{ 
   return found.sort((a, b) => (b.run.time ?? '').localeCompare(a.run.time ?? ''))
 }
 
+export interface Draft {
+  /** The model's whole reply. */
+  reply: string
+  /** Its TypeScript, when it holds a code block. */
+  code?: string
+  /** What `validate` says about that code (located at OUT); empty when it compiles and exports a handler. */
+  problems: string[]
+}
+
+export interface DraftRequest {
+  settings: ClientSettings
+  model: string
+  workflow: WorkflowConfig
+  samples: { run: TracedRun; traced: TracedWorkflow }[]
+  source: WorkspaceSource
+  /** Repository root on disk. */
+  root: string
+  /** Where the script is meant to live, repository-relative: the check runs from a temp file beside it. */
+  out: string
+  python: string
+  /** Applied to the prompt before it leaves (a trace may hold a secret of the run that recorded it). */
+  redact?: (text: string) => string
+}
+
+/** migrate's draft: one model call with the workflow and samples, the code block, and validate's verdict on it. Writes nothing. */
+export async function draftScript(request: DraftRequest): Promise<Draft> {
+  const prompt = buildMigratePrompt({ workflow: request.workflow, samples: request.samples })
+  const reply = await askModel(request.settings, request.model, request.redact ? request.redact(prompt) : prompt)
+  const code = extractTypeScript(reply)
+  if (!code) return { reply, problems: [] }
+  const problems = await checkScript(request.root, request.source, request.workflow, request.out, code, request.python)
+  return { reply, code, problems }
+}
+
 async function askModel(settings: ClientSettings, model: string, prompt: string): Promise<string> {
   try {
     const anthropic = await new Clients(settings).anthropic()
@@ -184,13 +218,14 @@ async function askModel(settings: ClientSettings, model: string, prompt: string)
 }
 
 /**
- * `validate`'s script check on the candidate, from a temp file beside FILE (so its relative
- * imports resolve as they will): nothing is written at FILE unless it passes.
+ * `validate`'s script check on the candidate, from a temp file beside OUT (so its relative
+ * imports resolve as they will): nothing is written at OUT unless it passes.
  */
-async function checkScript(io: CliIo, source: WorkspaceSource, workflow: WorkflowConfig, outFull: string, out: string, code: string, python: string): Promise<string[]> {
+async function checkScript(root: string, source: WorkspaceSource, workflow: WorkflowConfig, out: string, code: string, python: string): Promise<string[]> {
+  const outFull = resolve(root, out)
   mkdirSync(dirname(outFull), { recursive: true })
-  const temp = join(dirname(outFull), `.${basename(outFull, extname(outFull))}.hc-migrate-${process.pid}${extname(outFull)}`)
-  const tempRel = relative(io.cwd, temp).split(sep).join('/')
+  const temp = join(dirname(outFull), `.${basename(outFull, extname(outFull))}.hc-migrate-${process.pid}-${Math.random().toString(36).slice(2, 8)}${extname(outFull)}`)
+  const tempRel = relative(root, temp).split(sep).join('/')
   await fs.writeFile(temp, code)
   try {
     const errors = await validateScripts([{ ...workflow, coordinator: 'script', script: tempRel, shadowScript: undefined }], source, python)

@@ -28,6 +28,8 @@ export interface TracedWorkflow {
   dryRun: boolean
   calls: TracedCall[]
   subagents: TracedSubagent[]
+  /** The shadow_script's verdicts on this run (llm workflows with a shadow): which script, and whether it agreed. */
+  shadows: { file: string; agree: boolean; error?: string }[]
   /** Absent when the trace stops before the workflow ended. */
   end?: { status: 'succeeded' | 'failed'; result?: unknown; error?: string; line: number }
 }
@@ -108,7 +110,8 @@ export function parseTrace(file: string, text: string): TracedRun {
         tools: Array.isArray(v.tools) ? v.tools.map(String) : [],
         dryRun: v.dry_run === true,
         calls: [],
-        subagents: []
+        subagents: [],
+        shadows: []
       })
       continue
     }
@@ -116,6 +119,7 @@ export function parseTrace(file: string, text: string): TracedRun {
     if (!w) continue
     if (v.type === 'tool_call') w.calls.push(v as unknown as TracedCall)
     else if (v.type === 'subagent') w.subagents.push(v as unknown as TracedSubagent)
+    else if (v.type === 'shadow') w.shadows.push({ file: String(v.file ?? ''), agree: v.agree === true, error: typeof v.error === 'string' ? v.error : undefined })
     else if (v.type === 'workflow_end') w.end = { status: v.status === 'succeeded' ? 'succeeded' : 'failed', result: v.result, error: typeof v.error === 'string' ? v.error : undefined, line }
   }
   return {

@@ -146,6 +146,7 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
       model: raw.model,
       maxTurns: raw.max_turns,
       maxTokens: raw.max_tokens,
+      minAgreeingRuns: raw.min_agreeing_runs,
       timeoutSeconds: raw.timeout_seconds,
       dryRun: raw.dry_run,
       tools,

@@ -52,6 +52,7 @@ export const workflowConfigSchema = z
     model: z.string().min(1).optional(),
     max_turns: z.number().int().min(1).max(100).default(10).describe('llm: cap on model calls'),
     max_tokens: z.number().int().min(1).max(64000).default(4096).describe('llm: cap per model response'),
+    min_agreeing_runs: z.number().int().min(1).max(1000).optional().describe('llm, mode propose: live runs on which the shadow_script must agree (and none differ) before the switch to coordinator: script is proposed; default 10'),
     timeout_seconds: z.number().int().min(1).max(21600).default(300).describe('Whole workflow, either coordinator'),
     dry_run: z.boolean().optional(),
     tools: z.array(toolName).default([]).describe('Allowlist: both coordinators get exactly these (files.* always)'),
@@ -76,7 +77,7 @@ export type SubagentConfig = z.infer<typeof subagentSchema>
 export type VirtualFileSpec = z.infer<typeof virtualFileSchema>
 
 /** Keys that belong to one coordinator only: mixing them is an error. */
-export const LLM_ONLY_KEYS = ['prompt', 'prompt_file', 'max_turns', 'max_tokens', 'shadow_script'] as const
+export const LLM_ONLY_KEYS = ['prompt', 'prompt_file', 'max_turns', 'max_tokens', 'shadow_script', 'min_agreeing_runs'] as const
 export const SCRIPT_ONLY_KEYS = ['coordinator_script'] as const
 
 export const SCRIPT_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.py'] as const

@@ -31,6 +31,8 @@ export interface WorkflowConfig {
   model?: string
   maxTurns: number
   maxTokens: number
+  /** llm, mode propose: shadow agreements needed before the switch is proposed (SPEC section 8; default 10). */
+  minAgreeingRuns?: number
   timeoutSeconds: number
   dryRun?: boolean
   /** The config's allowlist as written (files.* are added when the toolbox is built). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { SandboxRequest, SandboxResponse, ServiceHandler } from './types.js'
 import type { CommentState, GitHubState, RepoState, SandboxState } from './state.js'
 import { fakeSha } from './state.js'
+import { UPGRADE_ROUTES, isUnsignedBlobPath, serveBlob } from './github-upgrade.js'
 
 export interface GitHubFakeOptions {
   /** The one token the fake accepts. */
@@ -14,16 +15,16 @@ export interface GitHubFakeOptions {
 const DOCS = 'https://docs.github.com/rest'
 
 /** Real GitHub's error bodies carry `status` as a string next to the message. */
-const error = (status: number, message: string, documentation_url = DOCS): SandboxResponse => ({
+export const error = (status: number, message: string, documentation_url = DOCS): SandboxResponse => ({
   status,
   body: { message, documentation_url, status: String(status) }
 })
-const notFound = (): SandboxResponse => error(404, 'Not Found')
-const invalid = (detail: string): SandboxResponse => error(422, `Invalid request.\n\n${detail}`)
-const ok = (body: unknown, status = 200, headers?: Record<string, string>): SandboxResponse => ({ status, body, headers })
+export const notFound = (): SandboxResponse => error(404, 'Not Found')
+export const invalid = (detail: string): SandboxResponse => error(422, `Invalid request.\n\n${detail}`)
+export const ok = (body: unknown, status = 200, headers?: Record<string, string>): SandboxResponse => ({ status, body, headers })
 
 /** What a route handler gets: the request, its decoded path parameters and its JSON body. */
-interface RouteContext {
+export interface RouteContext {
   req: SandboxRequest
   params: Record<string, string>
   body: unknown
@@ -32,8 +33,8 @@ interface RouteContext {
   now: () => Date
 }
 
-interface Route {
-  method: 'GET' | 'POST'
+export interface Route {
+  method: 'GET' | 'POST' | 'PATCH'
   /** `:name` matches one segment, `*name` the rest of the path (branch names and file paths hold slashes). */
   pattern: string
   run: (ctx: RouteContext) => SandboxResponse
@@ -66,12 +67,12 @@ function compile(route: Route): CompiledRoute {
 // ---------------------------------------------------------------------------------------------
 // Lookups
 
-function findRepo(ctx: RouteContext): RepoState | undefined {
+export function findRepo(ctx: RouteContext): RepoState | undefined {
   return ctx.gh.repos[`${ctx.params.owner}/${ctx.params.repo}`]
 }
 
 /** Parses a path number strictly: GitHub 404s on `pulls/7a`. */
-function issueNumber(ctx: RouteContext): number | undefined {
+export function issueNumber(ctx: RouteContext): number | undefined {
   const raw = ctx.params.number ?? ''
   return /^[1-9]\d*$/.test(raw) ? Number(raw) : undefined
 }
@@ -82,7 +83,7 @@ interface Commit {
 }
 
 /** Resolves a branch name, `heads/x`, `refs/heads/x` or a known commit sha to that commit's tree. */
-function resolveCommit(repo: RepoState, ref: string | undefined): Commit | undefined {
+export function resolveCommit(repo: RepoState, ref: string | undefined): Commit | undefined {
   const name = (ref ?? repo.default_branch).replace(/^refs\//, '').replace(/^heads\//, '')
   const branchSha = repo.branches[name]
   const sha = branchSha ?? name
@@ -93,7 +94,7 @@ function resolveCommit(repo: RepoState, ref: string | undefined): Commit | undef
 }
 
 /** Git's own blob id, so shas look and behave like real ones (same content, same sha). */
-function blobSha(content: string): string {
+export function blobSha(content: string): string {
   const bytes = Buffer.from(content, 'utf8')
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
 }
@@ -101,7 +102,7 @@ function blobSha(content: string): string {
 /** Git orders tree entries bytewise (`README.md` before `docs`), not by locale. */
 const bytewise = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const treeSha = (commitSha: string, dir: string): string => fakeSha(`tree:${commitSha}:${dir}`)
+export const treeSha = (commitSha: string, dir: string): string => fakeSha(`tree:${commitSha}:${dir}`)
 
 /** Every directory implied by the file paths, `''` being the root. */
 function directories(files: Record<string, string>): Set<string> {
@@ -120,7 +121,7 @@ const base64Wrapped = (content: string): string =>
 // ---------------------------------------------------------------------------------------------
 // Shapes as GitHub returns them (the fields clients read, and a few more for realism)
 
-const userJson = (login: string) => ({
+export const userJson = (login: string) => ({
   login,
   id: Number.parseInt(fakeSha(login).slice(0, 7), 16),
   type: login.endsWith('[bot]') ? 'Bot' : 'User'
@@ -148,7 +149,7 @@ function repoJson(ctx: RouteContext, repo: RepoState) {
   }
 }
 
-function pullJson(ctx: RouteContext, repo: RepoState, n: number) {
+export function pullJson(ctx: RouteContext, repo: RepoState, n: number) {
   const pr = repo.pulls[String(n)]
   if (!pr) return undefined
   const full = `${repo.owner}/${repo.name}`
@@ -246,7 +247,7 @@ function labelsOf(repo: RepoState, n: number): string[] | undefined {
 // ---------------------------------------------------------------------------------------------
 // Pagination as GitHub does it: per_page (default 30, max 100), page, and a Link header.
 
-function paginate<T>(ctx: RouteContext, items: T[]): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(ctx: RouteContext, items: T[]): { page: T[]; headers: Record<string, string> } {
   const perPage = Math.min(Math.max(Number(ctx.req.query.get('per_page') ?? 30) || 30, 1), 100)
   const page = Math.max(Number(ctx.req.query.get('page') ?? 1) || 1, 1)
   const last = Math.max(Math.ceil(items.length / perPage), 1)
@@ -524,7 +525,7 @@ function tree(ctx: RouteContext): SandboxResponse {
   return ok({ sha, url: `${ctx.api}/repos/${repo.owner}/${repo.name}/git/trees/${sha}`, tree: entries, truncated: false })
 }
 
-const COMPILED = ROUTES.map(compile)
+const COMPILED = [...ROUTES, ...UPGRADE_ROUTES].map(compile)
 
 // ---------------------------------------------------------------------------------------------
 // The handler
@@ -577,6 +578,8 @@ export function createGitHubFake(state: SandboxState, opts: GitHubFakeOptions): 
     }
     const answer = (res: SandboxResponse): SandboxResponse => ({ ...res, headers: { ...headers, ...res.headers } })
 
+    // A signed download URL (an artifact's zip) carries its own authority, as blob storage does.
+    if (req.method === 'GET' && isUnsignedBlobPath(req.path)) return answer(serveBlob(state.github, req))
     const token = presentedToken(req)
     if (token === undefined) return answer(error(401, 'Requires authentication'))
     if (token !== opts.token) return answer(error(401, 'Bad credentials'))

@@ -17,6 +17,11 @@ export interface GitHubState {
   nextId: number
   /** Keyed `owner/name`. */
   repos: Record<string, RepoState>
+  /**
+   * What the token may do (a GitHub App installation token's permissions, as `permissions:`
+   * grants them to GITHUB_TOKEN). Absent: write everywhere. A write without it is a 403.
+   */
+  permissions?: { contents?: 'read' | 'write'; pull_requests?: 'read' | 'write'; actions?: 'read' | 'none' }
 }
 
 export interface RepoState {
@@ -36,6 +41,42 @@ export interface RepoState {
   comments: Record<string, CommentState[]>
   /** The repository's label catalog; adding an unknown label creates it, as GitHub does. */
   labels: Record<string, LabelState>
+  /** Workflow-run artifacts (upload-trace), any order; listed newest first. */
+  artifacts?: ArtifactState[]
+  /** Objects made through the Git data API (blobs, trees, commits), by sha. */
+  git?: GitObjectsState
+}
+
+export interface ArtifactState {
+  id: number
+  name: string
+  created_at: string
+  expires_at: string
+  expired: boolean
+  workflow_run: { id: number; head_branch: string; head_sha: string }
+  /** The zip archive's bytes, base64 (what the download's redirect serves). */
+  zip_base64: string
+}
+
+export interface GitObjectsState {
+  blobs: Record<string, string>
+  /** A tree as the whole file map below it (path -> content). */
+  trees: Record<string, Record<string, string>>
+  commits: Record<string, GitCommitState>
+}
+
+export interface GitPerson {
+  name: string
+  email: string
+  date: string
+}
+
+export interface GitCommitState {
+  tree: string
+  parents: string[]
+  message: string
+  author: GitPerson
+  committer: GitPerson
 }
 
 export interface PullState {
