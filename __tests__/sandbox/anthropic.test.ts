@@ -226,8 +226,10 @@ describe('strictness: answered as the real API, seen through the real SDK', () =
   })
 
   it('accepts a well-formed tool round trip and answers in the real shape', async () => {
+    // Haiku 4.5 thinks only when asked, so an assistant turn without a thinking block is whole.
     const message = await client().messages.create(
       base({
+        model: 'claude-haiku-4-5',
         tools: [tool('files_list')],
         metadata: { user_id: 'policy:never-stop' },
         messages: withToolUse({
@@ -239,7 +241,7 @@ describe('strictness: answered as the real API, seen through the real SDK', () =
         })
       })
     )
-    expect(message).toMatchObject({ type: 'message', role: 'assistant', model: MODEL, stop_reason: 'tool_use', stop_sequence: null })
+    expect(message).toMatchObject({ type: 'message', role: 'assistant', model: 'claude-haiku-4-5', stop_reason: 'tool_use', stop_sequence: null })
     expect(message.id).toMatch(/^msg_/)
     const use = message.content.find((b) => b.type === 'tool_use')
     expect(use).toMatchObject({ type: 'tool_use', name: 'files_list', input: {} })
@@ -504,8 +506,9 @@ describe('subagent policies', () => {
       ['category', 'reason', 'confidence', 'tags', 'urgent']
     )
   )
+  // Forced tool use: only on a model that takes it (Haiku 4.5, thinking off by default).
   const forced = (policy: string): Params =>
-    base({ tools: [classify], tool_choice: { type: 'tool', name: 'classify' }, metadata: { user_id: `policy:${policy}` } })
+    base({ model: 'claude-haiku-4-5', tools: [classify], tool_choice: { type: 'tool', name: 'classify' }, metadata: { user_id: `policy:${policy}` } })
 
   it('answers a forced tool with input that fits its schema', async () => {
     const message = await client().messages.create(forced('subagent'))
@@ -523,7 +526,7 @@ describe('subagent policies', () => {
     const message = await client().messages.create(
       base({
         metadata: { user_id: 'policy:subagent' },
-        output_config: { format: { type: 'json_schema', schema: { type: 'object', properties: { n: { type: 'integer', minimum: 3 } }, required: ['n'] } } }
+        output_config: { format: { type: 'json_schema', schema: { type: 'object', properties: { n: { type: 'integer', enum: [3, 4] } }, required: ['n'], additionalProperties: false } } }
       })
     )
     const first = message.content[0] as Anthropic.TextBlock

@@ -92,9 +92,12 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
   }
   const durationMs = Math.round(performance.now() - started)
   addUsage(session.usage, message.usage)
+  // The model's thinking text (on Sonnet 5.5 also its notes between tool calls): why it called what.
+  const thinking = message.content.flatMap((b) => (b.type === 'thinking' && b.thinking.trim() ? [b.thinking] : []))
   session.trace.write({
     ...line,
     stop_reason: message.stop_reason ?? undefined,
+    ...(thinking.length ? { thinking } : {}),
     usage: message.usage,
     duration_ms: durationMs,
     request_id: (message as { _request_id?: string | null })._request_id ?? undefined
