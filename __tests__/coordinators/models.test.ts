@@ -132,7 +132,7 @@ describe('the LLM loop and the model table', () => {
     const assistants = last.messages.filter((m) => m.role === 'assistant')
     expect(assistants.length).toBe(run.report.turns - 1)
     for (const turn of assistants) {
-      const blocks = turn.content as Array<Record<string, unknown>>
+      const blocks = turn.content as unknown as Array<Record<string, unknown>>
       expect(blocks[0]).toEqual(expect.objectContaining({ type: 'thinking', thinking: expect.any(String), signature: expect.any(String) }))
       expect(blocks.some((b) => b.type === 'text')).toBe(false) // the between-tool text came in the thinking block
     }
@@ -168,7 +168,7 @@ describe('the LLM loop and the model table', () => {
     expect(line).toContain('\\|')
     expect(run.summary).not.toMatch(/^## now/m)
     // The thinking block (text and all) went back as it came, so the fake accepted the second turn.
-    expect((fake.requests[1]!.messages[1]!.content as Array<Record<string, unknown>>)[0]).toEqual(expect.objectContaining({ type: 'thinking', thinking: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' }))
+    expect((fake.requests[1]!.messages[1]!.content as unknown as Array<Record<string, unknown>>)[0]).toEqual(expect.objectContaining({ type: 'thinking', thinking: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' }))
     expect(isRecord(fake.requests[1]!.messages[1])).toBe(true)
   })
 })
