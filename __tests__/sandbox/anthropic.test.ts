@@ -697,6 +697,10 @@ describe('per-model rules from the model table, through the real SDK', () => {
     const enabled = await rejection(client().messages.create(base({ thinking: { type: 'enabled', budget_tokens: 2048 } })))
     expect(said(enabled)).toBe('"thinking.type.enabled" is not supported for this model. Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.')
     await expect(client().messages.create(base({ thinking: { type: 'between_tools' } }))).resolves.toMatchObject({ stop_reason: 'end_turn' })
+    // ...at low, medium and high effort only.
+    const loose55 = (effort: string) => loose({ model: MODEL, max_tokens: 100, messages: hello, thinking: { type: 'between_tools' }, output_config: { effort } })
+    await expect(client().messages.create(loose55('high'))).resolves.toMatchObject({ stop_reason: 'end_turn' })
+    expect(said(await rejection(client().messages.create(loose55('max'))))).toContain('"thinking.type.between_tools" is not supported with "output_config.effort" value "max"')
     await expect(client().messages.create(base({ thinking: { type: 'adaptive', display: 'summarized' } }))).resolves.toMatchObject({ stop_reason: 'end_turn' })
     // between_tools is Sonnet 5.5's alone; Haiku 4.5 has no adaptive thinking at all.
     expect(said(await rejection(client().messages.create(base({ model: 'claude-opus-5', thinking: { type: 'between_tools' } }))))).toContain('"thinking.type.between_tools" is not supported')

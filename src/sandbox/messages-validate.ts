@@ -96,7 +96,7 @@ export function validateMessagesRequest(
   validateMessages(body.messages)
   validateSystem(body.system)
   const toolNames = validateTools(body.tools)
-  validateThinking(body.thinking, body.max_tokens, caps)
+  validateThinking(body.thinking, body.max_tokens, caps, isRecord(body.output_config) ? body.output_config.effort : undefined)
   validateToolChoice(body.tool_choice, toolNames, caps, thinkingOn(body.thinking, caps))
   validateStopSequences(body)
   validateMetadata(body.metadata)
@@ -140,7 +140,7 @@ const USE_ADAPTIVE = 'Use "thinking.type.adaptive" and "output_config.effort" to
  * `between_tools`). The `disabled`-on-Sonnet-5.5 and `between_tools` wordings are ours:
  * the documentation describes them without quoting them.
  */
-function validateThinking(thinking: unknown, maxTokens: unknown, caps: ModelCapabilities): void {
+function validateThinking(thinking: unknown, maxTokens: unknown, caps: ModelCapabilities, effort: unknown): void {
   if (thinking === undefined || thinking === null) return
   if (!isRecord(thinking)) throw invalid('thinking: Input should be a valid dictionary')
   const type = thinking.type
@@ -159,6 +159,10 @@ function validateThinking(thinking: unknown, maxTokens: unknown, caps: ModelCapa
     }
     if (type === 'between_tools') throw invalid('"thinking.type.between_tools" is not supported for this model.')
     throw invalid(`"thinking.type.${String(type)}" is not supported for this model. ${USE_ADAPTIVE}`)
+  }
+  // What's new in Claude Sonnet 5.5: between_tools works at low, medium and high effort; xhigh or max is a 400.
+  if (type === 'between_tools' && (effort === 'xhigh' || effort === 'max')) {
+    throw invalid(`"thinking.type.between_tools" is not supported with "output_config.effort" value "${effort}". Use "thinking.type.adaptive" to run at ${effort} effort.`)
   }
   if (thinking.display !== undefined && thinking.display !== null) {
     if (thinking.display !== 'summarized' && thinking.display !== 'omitted') throw invalid(`thinking.${String(type)}.display: Input should be 'summarized' or 'omitted'`)
