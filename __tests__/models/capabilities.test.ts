@@ -21,6 +21,14 @@ describe('the model table', () => {
     }
   })
 
+  it('reads the same row for the cloud platforms\' ids of a model', () => {
+    for (const id of ['us.anthropic.claude-sonnet-5-5', 'anthropic.claude-sonnet-5-5-v1:0', 'global.anthropic.claude-sonnet-5-5', 'claude-sonnet-5-5@20260928']) {
+      const { capabilities, notice } = lookupModel(id)
+      expect(notice).toBeUndefined()
+      expect(capabilities).toMatchObject({ id, known: true, forcedToolUse: false, maxOutputTokens: 128_000 })
+    }
+  })
+
   it('a model outside the table: the most conservative capabilities and a notice, never a throw', () => {
     for (const id of ['claude-future-9', '', '__proto__', 'constructor', 'toString']) {
       const { capabilities, notice } = lookupModel(id)

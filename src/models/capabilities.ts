@@ -203,9 +203,22 @@ export interface CapabilityLookup {
   notice?: string
 }
 
+/**
+ * The Claude API id behind a cloud platform's id, so Bedrock's
+ * `us.anthropic.claude-sonnet-5-5` (or `anthropic.claude-sonnet-5-5-v1:0`) and Vertex's
+ * `claude-sonnet-5-5@20260928` read the same row as `claude-sonnet-5-5`.
+ */
+export function apiModelId(model: string): string {
+  return model
+    .replace(/^(?:[a-z]{2,6}\.)?anthropic\./, '')
+    .replace(/-v\d+(?::\d+)?$/, '')
+    .replace(/@[\w.-]+$/, '')
+}
+
 /** The model's capabilities; never throws. A model outside the table gets the conservative row and a notice. */
 export function lookupModel(model: string): CapabilityLookup {
-  const row = Object.prototype.hasOwnProperty.call(MODEL_TABLE, model) ? MODEL_TABLE[model] : undefined
+  const key = apiModelId(model)
+  const row = Object.prototype.hasOwnProperty.call(MODEL_TABLE, key) ? MODEL_TABLE[key] : undefined
   if (!row) {
     return {
       capabilities: { id: model, known: false, ...CONSERVATIVE },
