@@ -1,3 +1,4 @@
+import { lookupModel } from './models/capabilities.js'
 import { extname } from 'node:path'
 import type { Trigger } from './trigger.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
@@ -37,6 +38,8 @@ export interface WorkflowReport extends WorkflowResult {
   durationMs: number
   /** Free-form lines a coordinator adds to the summary (model notes, shadow comparison). */
   notes: string[]
+  /** Set when the workflow's model is outside the model table (or deprecated): an annotation. */
+  modelNotice?: string
 }
 
 /** What a coordinator hands back: its result, and what the summary needs to know. */
@@ -84,6 +87,13 @@ export interface RunEnvironment {
 export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
   const names = [...new Set([...workflow.tools, ...ALWAYS_PRESENT])]
   return names.map((n) => findTool(n)!).filter(Boolean)
+}
+
+/** The model table's notice for a workflow that talks to a model (llm, or a config that names one). */
+function modelNoticeOf(workflow: WorkflowConfig, env: RunEnvironment): { modelNotice?: string } {
+  if (workflow.coordinator !== 'llm' && !workflow.model) return {}
+  const notice = lookupModel(workflow.model ?? env.defaultModel).notice
+  return notice ? { modelNotice: notice } : {}
 }
 
 /** Credentials a workflow cannot start without; checked before any tool runs. */
@@ -161,7 +171,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     tools: tools.map((t) => t.name),
     calls: toolbox.records,
     durationMs: 0,
-    notes: []
+    notes: [],
+    ...modelNoticeOf(workflow, env)
   }
 
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import type { Sandbox } from '../../src/sandbox/server.js'
-import type { AnthropicFake } from '../../src/sandbox/anthropic.js'
+import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
+import { createAnthropicFake, DEFAULT_MODELS, type AnthropicFake } from '../../src/sandbox/anthropic.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
 
@@ -77,5 +77,25 @@ describe('the default model through the bundled action', () => {
     const notes = traceOf(run.outputs['trace-file']!).flatMap((l) => (l.type === 'llm_request' && Array.isArray(l.thinking) ? (l.thinking as string[]) : []))
     expect(notes[0]).toBe('I will read the latest Slack messages first.')
     expect(run.summary).toContain('model note (turn 1): I will read the latest Slack messages first.')
+  })
+})
+
+describe('a model outside the model table through the bundled action', () => {
+  it('runs on the conservative settings, with a notice annotation naming the config', async () => {
+    const future = createAnthropicFake({ policy: 'pr-merged', models: [...DEFAULT_MODELS, 'claude-future-9'] })
+    const box = await startSandbox({ anthropic: future.handler })
+    try {
+      const config = readFileSync('workflows/pr_merged_llm.yml', 'utf8') + 'model: claude-future-9\n'
+      const run = await runAgainstSandbox(box, makeWorkspace({ '.github/coordinator/pr_merged_llm.yml': config, 'prompts/pr_merged.md': readFileSync('prompts/pr_merged.md', 'utf8') }))
+      expect(run.exitCode).toBe(0)
+      expect(run.results[0]).toEqual(expect.objectContaining({ status: 'succeeded' }))
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({ level: 'notice', file: '.github/coordinator/pr_merged_llm.yml', message: expect.stringMatching(/^pr-merged-llm: model claude-future-9 is not in the action's model table/) })
+      )
+      expect(run.summary).toContain("model claude-future-9 is not in the action's model table")
+      for (const request of future.requests) expect(request.thinking).toBeUndefined()
+    } finally {
+      await box.close()
+    }
   })
 })
