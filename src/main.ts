@@ -124,6 +124,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     core.warning(w.message, { title: 'Hybrid Coordinator: who may trigger', file: w.location.file, startLine: w.location.line })
   }
   for (const r of outcome.reports) {
+    if (r.modelNotice) core.notice(`${r.workflow}: ${r.modelNotice}`, { title: `Hybrid Coordinator: ${r.workflow} model`, file: r.file })
     if (r.status === 'failed') {
       core.error(`${r.workflow}: ${r.error}`, { title: `Hybrid Coordinator: ${r.workflow} failed`, file: r.errorLocation?.file, startLine: r.errorLocation?.line })
     }

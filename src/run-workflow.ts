@@ -1,3 +1,4 @@
+import { lookupModel } from './models/capabilities.js'
 import { extname } from 'node:path'
 import type { Trigger } from './trigger.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
@@ -43,6 +44,8 @@ export interface WorkflowReport extends WorkflowResult {
   costUsd: number | null
   /** Models the workflow used that have no list price. */
   unpricedModels: string[]
+  /** Set when the workflow's model is outside the model table (or deprecated): an annotation. */
+  modelNotice?: string
 }
 
 /** What a coordinator hands back: its result, and what the summary needs to know. */
@@ -95,6 +98,13 @@ export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
 /** The `dry-run` input is a floor: a config may turn dry run on for itself, never off. */
 export function effectiveDryRun(workflow: Pick<WorkflowConfig, 'dryRun'>, env: Pick<RunEnvironment, 'dryRun'>): boolean {
   return env.dryRun || workflow.dryRun === true
+}
+
+/** The model table's notice for a workflow that talks to a model (llm, or a config that names one). */
+function modelNoticeOf(workflow: WorkflowConfig, env: RunEnvironment): { modelNotice?: string } {
+  if (workflow.coordinator !== 'llm' && !workflow.model) return {}
+  const notice = lookupModel(workflow.model ?? env.defaultModel).notice
+  return notice ? { modelNotice: notice } : {}
 }
 
 /** Credentials a workflow cannot start without; checked before any tool runs. */
@@ -184,7 +194,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     durationMs: 0,
     notes: [],
     costUsd: 0,
-    unpricedModels: []
+    unpricedModels: [],
+    ...modelNoticeOf(workflow, env)
   }
 
   try {

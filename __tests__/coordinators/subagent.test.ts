@@ -67,11 +67,10 @@ describe('subagent from a TypeScript script', () => {
         return { content: [{ type: 'tool_use', name: 'slack_get_messages', input: { limit: 3 } }], stop_reason: 'tool_use' }
       }
       if (system.includes('subagent \\"reader\\"')) return { content: [{ type: 'text', text: 'Three messages, two PR links.' }], stop_reason: 'end_turn' }
-      const forced = request.tool_choice
-      if (forced?.type === 'tool') {
-        const schema = (request.tools as Array<{ input_schema: Record<string, unknown> }>)[0]!.input_schema
-        const wrapped = isRecord(schema.properties) && 'value' in schema.properties
-        return { content: [{ type: 'tool_use', name: 'answer', input: wrapped ? { value: 3 } : { label: 'bug' } }], stop_reason: 'tool_use' }
+      const format = request.output_config?.format
+      if (format?.type === 'json_schema') {
+        const wrapped = isRecord(format.schema.properties) && 'value' in format.schema.properties
+        return { content: [{ type: 'text', text: JSON.stringify(wrapped ? { value: 3 } : { label: 'bug' }) }], stop_reason: 'end_turn' }
       }
       return { content: [{ type: 'text', text: 'Hello octocat.' }], stop_reason: 'end_turn' }
     }
@@ -83,12 +82,15 @@ describe('subagent from a TypeScript script', () => {
     expect(run.report.error).toBeNull()
     expect(run.report.result).toEqual({ text: 'Hello octocat.', label: { label: 'bug' }, count: 3, summary: 'Hello octocat.', read: 'Three messages, two PR links.' })
 
-    // json: a forced tool call, the non-object schema wrapped in { value }.
-    const jsonRequests = fake.requests.filter((r) => r.tool_choice?.type === 'tool')
+    // json: structured outputs on the default model (Sonnet 5.5 refuses forced tools), the
+    // non-object schema wrapped in { value }, the bound it cannot decode kept for our own check.
+    expect(fake.requests.some((r) => r.tool_choice !== undefined)).toBe(false)
+    const jsonRequests = fake.requests.filter((r) => r.output_config?.format)
     expect(jsonRequests).toHaveLength(2)
-    expect((jsonRequests[1]!.tools as Array<{ input_schema: unknown }>)[0]!.input_schema).toEqual({
+    expect(jsonRequests[0]!.model).toBe('claude-sonnet-5-5')
+    expect(jsonRequests[1]!.output_config!.format!.schema).toEqual({
       type: 'object',
-      properties: { value: { type: 'integer', minimum: 1 } },
+      properties: { value: { type: 'integer', description: 'Also: minimum 1.' } },
       required: ['value'],
       additionalProperties: false
     })
@@ -129,9 +131,9 @@ describe('subagent from a TypeScript script', () => {
   })
 
   it('accepts a json answer fixed on the retry', async () => {
-    const fixes: Policy = (request, ctx) => ({
-      content: [{ type: 'tool_use', name: 'answer', input: ctx.turn === 1 ? { label: 7 } : { label: 'bug' } }],
-      stop_reason: 'tool_use'
+    const fixes: Policy = (_request, ctx) => ({
+      content: [{ type: 'text', text: JSON.stringify(ctx.turn === 1 ? { label: 7 } : { label: 'bug' }) }],
+      stop_reason: 'end_turn'
     })
     fake.setPolicy(fixes)
     const run = await runInProcess(sandbox, {

@@ -8,6 +8,7 @@ import type { WorkflowConfig } from '../config/workflow-config.js'
 import { Clients, type ClientSettings } from '../clients/index.js'
 import { validateScripts } from '../coordinators/validate-scripts.js'
 import { DEFAULT_MODEL } from '../inputs.js'
+import { lookupModel } from '../models/capabilities.js'
 import { errorMessage } from '../errors.js'
 import { CliError, EXIT, UsageError, displayPath, formatLocated, paint, parseCommandArgs, resolvePath, say, warn, wholeNumber, type CliIo, type ExitCode } from './io.js'
 import { clientsFromEnv } from './run.js'
@@ -85,6 +86,9 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     const settings: ClientSettings = box?.clients ?? clientsFromEnv(io.env)
     if (!settings.anthropicApiKey) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to try the command with the sandbox\'s scripted stand-in)', EXIT.usage)
     say(io, paint(io, 'dim', `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`))
+    // The model table: a model it does not know is asked plainly, and the user hears so.
+    const { notice } = lookupModel(model)
+    if (notice) warn(io, paint(io, 'yellow', notice))
     draft = await draftScript({ settings, model, workflow, samples, source, root: io.cwd, out, python: (values.python as string | undefined) ?? 'python3' })
   } finally {
     await box?.close()
@@ -206,7 +210,10 @@ export async function draftScript(request: DraftRequest): Promise<Draft> {
 async function askModel(settings: ClientSettings, model: string, prompt: string): Promise<string> {
   try {
     const anthropic = await new Clients(settings).anthropic()
-    const answer = await anthropic.messages.create({ model, max_tokens: MAX_REPLY_TOKENS, system: MIGRATE_SYSTEM, messages: [{ role: 'user', content: prompt }] })
+    // No tools, no thinking setting (never `disabled`: Sonnet 5.5 refuses it); only the
+    // text blocks are the reply, since a thinking model's answer may start with a thinking block.
+    const maxTokens = Math.min(MAX_REPLY_TOKENS, lookupModel(model).capabilities.maxOutputTokens)
+    const answer = await anthropic.messages.create({ model, max_tokens: maxTokens, system: MIGRATE_SYSTEM, messages: [{ role: 'user', content: prompt }] })
     const text = answer.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('\n')
     if (answer.stop_reason === 'max_tokens' && !extractTypeScript(text)) {
       throw new Error(`the reply was cut off at max_tokens (${MAX_REPLY_TOKENS}) before its code block ended`)

@@ -103,9 +103,12 @@ export async function createMessage(session: ModelSession, params: Anthropic.Mes
   const durationMs = Math.round(performance.now() - started)
   addUsage(session.usage, message.usage)
   const cost = addRequestCost(session.usage, params.model, message.usage)
+  // The model's thinking text (on Sonnet 5.5 also its notes between tool calls): why it called what.
+  const thinking = message.content.flatMap((b) => (b.type === 'thinking' && b.thinking.trim() ? [b.thinking] : []))
   session.trace.write({
     ...line,
     stop_reason: message.stop_reason ?? undefined,
+    ...(thinking.length ? { thinking } : {}),
     usage: message.usage,
     cost_usd: cost,
     duration_ms: durationMs,

@@ -6,6 +6,7 @@ import type { VirtualFileStore } from '../virtual-files.js'
 import { BudgetError, ToolError, errorMessage } from '../errors.js'
 import { createMessage, throwIfAborted, type ModelSession } from './llm-api.js'
 import { stripHiddenDeep, stripHiddenText } from '../tools/hidden-text.js'
+import { loopThinking, lookupModel } from '../models/capabilities.js'
 
 /**
  * The model loop, shared by `coordinator: llm` and named subagents: ask the model, run
@@ -41,14 +42,30 @@ export interface LoopOptions {
   maxTurns: number
   maxTokens: number
   resultLimit?: number
-  /** Updated as the loop goes, so a caller can report the turns of a failed run. */
-  progress?: { turns: number }
+  /** Updated as the loop goes, so a caller can report the turns (and notes) of a failed run. */
+  progress?: LoopProgress
+}
+
+/** What the model wrote beside its tool calls: the reader's "why it called what". */
+export interface ModelNote {
+  turn: number
+  text: string
+}
+
+export interface LoopProgress {
+  turns: number
+  /** The model's notes of its tool turns: thinking text (Sonnet 5.5 returns the text between tool calls there) and text. */
+  notes?: ModelNote[]
+  /** Set when the model table does not know the model (or it is deprecated). */
+  notice?: string
 }
 
 export interface LoopResult {
   /** The text of the model's final turn. */
   text: string
   turns: number
+  notes: ModelNote[]
+  notice?: string
 }
 
 /** A result longer than this many characters goes to a virtual file, not into the context. */
@@ -73,6 +90,15 @@ const EPHEMERAL = { type: 'ephemeral' } as const
 export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
   const { session, toolbox } = options
   const progress = options.progress ?? { turns: 0 }
+  const notes = (progress.notes ??= [])
+  // The model table decides what this model is sent: never `thinking: disabled` (Sonnet 5.5
+  // refuses it), adaptive thinking with its notes returned where the model takes `display`.
+  const { capabilities, notice } = lookupModel(options.model)
+  if (notice) progress.notice = notice
+  const thinking = loopThinking(capabilities)
+  if (capabilities.known && options.maxTokens > capabilities.maxOutputTokens) {
+    throw new Error(`max_tokens ${options.maxTokens} is above the ${capabilities.maxOutputTokens} output tokens ${options.model} can write: lower max_tokens in the config`)
+  }
   const offered = new Map(options.tools.map((t) => [llmToolName(t.name), t]))
   const extra = new Map((options.extraTools ?? []).map((t) => [t.spec.name, t]))
   const specs: Anthropic.Tool[] = [...options.tools.map((t) => llmToolSpec(t) as Anthropic.Tool), ...(options.extraTools ?? []).map((t) => t.spec)]
@@ -105,7 +131,8 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
       // No temperature: API version 2026-10-21 (the SDK's) refuses every sampling parameter.
       system,
       messages: withBreakpoints(messages, [previousEnd, end]),
-      ...(specs.length ? { tools: specs } : {})
+      ...(specs.length ? { tools: specs } : {}),
+      ...(thinking ? { thinking } : {})
     }
     previousEnd = end
     const sendAt = performance.now()
@@ -123,8 +150,9 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
     }
     if (blocks.length) appendAssistant(messages, blocks)
     const toolUses = blocks.filter((b): b is Anthropic.ToolUseBlockParam => b.type === 'tool_use')
+    if (toolUses.length) notes.push(...modelNotes(blocks, turn))
     if (stop === 'end_turn' || stop === 'stop_sequence' || (stop === 'tool_use' && toolUses.length === 0)) {
-      return { text: finalText(messages), turns: turn }
+      return { text: finalText(messages), turns: turn, notes, ...(progress.notice ? { notice: progress.notice } : {}) }
     }
     if (stop !== 'tool_use') throw stopError(stop, options, turn)
 
@@ -180,7 +208,20 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100
 }
 
-/** Response blocks as request blocks: only the fields the API takes back. */
+/** What the model wrote in a tool turn besides its calls, in order: thinking text first, then text. */
+function modelNotes(blocks: Anthropic.ContentBlockParam[], turn: number): ModelNote[] {
+  return blocks.flatMap((b): ModelNote[] => {
+    const text = b.type === 'thinking' ? b.thinking : b.type === 'text' ? b.text : ''
+    return text.trim() ? [{ turn, text: text.trim() }] : []
+  })
+}
+
+/**
+ * Response blocks as request blocks: only the fields the API takes back. Thinking blocks
+ * (the notes between tool calls on Sonnet 5.5 included) go back exactly as they came, in
+ * their place: they are signed for this model and conversation, and an altered or missing
+ * one is a 400.
+ */
 function assistantBlocks(content: Anthropic.ContentBlock[]): Anthropic.ContentBlockParam[] {
   return content.flatMap((block): Anthropic.ContentBlockParam[] => {
     if (block.type === 'text') return block.text ? [{ type: 'text', text: block.text }] : []

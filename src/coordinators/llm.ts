@@ -3,7 +3,8 @@ import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
 import { requestTimeoutFor, type ModelSession } from './llm-api.js'
 import { modelTriggerFile, systemFrame, triggerMessage } from './llm-frame.js'
-import { runModelLoop, type LoopTool } from './llm-loop.js'
+import { runModelLoop, type LoopProgress, type LoopTool, type ModelNote } from './llm-loop.js'
+import { escapeMd, short } from '../report/summary.js'
 import { runShadow } from './llm-shadow.js'
 
 /**
@@ -16,7 +17,7 @@ export const llmCoordinator: Coordinator = async (run) => {
   const { workflow, env } = run
   const model = workflow.model ?? env.defaultModel
   const notes = [`model ${model}`]
-  const progress = { turns: 0 }
+  const progress: LoopProgress = { turns: 0 }
   const extraTools = subagentTools(run)
   // The model reads trigger.json without the payload's hidden text (scripts keep the original).
   if (run.files.has('trigger.json')) run.files.add('trigger.json', modelTriggerFile(run.trigger))
@@ -45,6 +46,8 @@ export const llmCoordinator: Coordinator = async (run) => {
     failure = error
   }
 
+  if (progress.notice) notes.push(escapeMd(progress.notice))
+  notes.push(...noteLines(progress.notes ?? []))
   if (workflow.shadowScript) notes.push(...(await runShadow(run, started + workflow.timeoutSeconds * 1000)))
   if (failure !== undefined) throw withOutcome(failure, { result: null, turns: progress.turns, notes })
   return { result: text ?? '', turns: progress.turns, notes }
@@ -92,6 +95,19 @@ function subagentTools(run: CoordinatorRun): LoopTool[] {
       }
     }
   ]
+}
+
+/** How many of the model's notes the step summary shows (all are in the trace). */
+const SUMMARY_NOTES = 12
+
+/**
+ * The model's notes beside its tool calls, one summary line each, so a reader sees why it
+ * called what. Model text is untrusted: one line, cut short, markup escaped.
+ */
+function noteLines(notes: ModelNote[]): string[] {
+  const lines = notes.slice(0, SUMMARY_NOTES).map((n) => `model note (turn ${n.turn}): ${escapeMd(short(n.text.replace(/\s+/g, ' '), 200)).replace(/[`*_[\]|]/g, (c) => `\\${c}`)}`)
+  if (notes.length > SUMMARY_NOTES) lines.push(`… ${notes.length - SUMMARY_NOTES} more model notes in the trace`)
+  return lines
 }
 
 /** Keeps the turns and notes of a failed run for the summary (run-workflow reads `outcome`). */

@@ -7,7 +7,9 @@ import { formatIssues } from '../tools/toolbox.js'
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
 import type { Subagent } from './subagent.js'
-import { createMessage, requestTimeoutFor, type ModelSession } from './llm-api.js'
+import { createMessage, LlmApiError, requestTimeoutFor, type ModelSession } from './llm-api.js'
+import { canForceTool, lookupModel } from '../models/capabilities.js'
+import { prepareOutputSchema, UnsupportedSchemaError } from '../models/structured-output-schema.js'
 import { DATA_NOT_INSTRUCTIONS, inputText } from './llm-frame.js'
 import { runModelLoop } from './llm-loop.js'
 
@@ -28,6 +30,37 @@ export class SubagentError extends Error {
 }
 
 type SubagentRun = Omit<CoordinatorRun, 'subagent' | 'env'>
+
+/** How subagent.json asks for its answer: structured outputs, a forced tool, or the schema in the prompt. */
+type JsonMode = 'structured' | 'tool' | 'prompt'
+const ANSWER_TOOL = 'answer'
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+type ReadAnswer = { ok: true; value: unknown } | { ok: false; missing: boolean; problem: string }
+
+/** The answer of one subagent.json response, by the way it was asked for. */
+function readAnswer(mode: JsonMode, message: Anthropic.Message): ReadAnswer {
+  if (mode === 'tool') {
+    const use = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === ANSWER_TOOL)
+    return use ? { ok: true, value: use.input } : { ok: false, missing: true, problem: '' }
+  }
+  const text = message.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('').trim()
+  if (!text) return { ok: false, missing: true, problem: '' }
+  const body = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(text)?.[1] ?? text
+  try {
+    return { ok: true, value: JSON.parse(body) as unknown }
+  } catch (error) {
+    return { ok: false, missing: false, problem: `the answer is not JSON (${errorMessage(error)})` }
+  }
+}
+
+/** A response block as it goes back in the next request: thinking blocks exactly as they came. */
+function toParam(block: Anthropic.ContentBlock): Anthropic.ContentBlockParam {
+  if (block.type === 'text') return { type: 'text', text: block.text }
+  if (block.type === 'tool_use') return { type: 'tool_use', id: block.id, name: block.name, input: block.input }
+  return block as unknown as Anthropic.ContentBlockParam
+}
 
 /** How much of one file `call(name, input, files)` puts in front of a subagent. */
 const FILE_LIMIT = 16_000
@@ -61,12 +94,17 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
 
   async function traced<T>(method: string, name: string | undefined, input: unknown, work: () => Promise<T>): Promise<T> {
     const entry = { type: 'subagent' as const, workflow: workflow.name, method: `${prefix}${method}`, ...(name ? { name } : {}), input }
+    // A model outside the model table runs conservatively; its trace line says so.
+    const notice = () => {
+      const note = lookupModel((name && workflow.subagents[name]?.model) || model).notice
+      return note ? { notice: note } : {}
+    }
     try {
       const output = await work()
-      deps.trace.write({ ...entry, output })
+      deps.trace.write({ ...entry, output, ...notice() })
       return output
     } catch (error) {
-      deps.trace.write({ ...entry, error: errorMessage(error) })
+      deps.trace.write({ ...entry, error: errorMessage(error), ...notice() })
       throw error
     }
   }
@@ -101,40 +139,82 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
     } catch (error) {
       throw new SubagentError(`subagent.json: cannot check answers against this schema: ${errorMessage(error)}`)
     }
-    // The answer comes as the input of a forced tool call; tool inputs must be objects.
+    const caps = lookupModel(model).capabilities
+    // Answers are JSON objects on every path (a tool's input must be one): other roots are wrapped.
     const wrapped = plain.type !== 'object'
-    const tool: Anthropic.Tool = {
-      name: 'answer',
-      description: 'Give your answer by calling this tool: its input is your whole answer and must match the schema.',
-      input_schema: (wrapped ? { type: 'object', properties: { value: plain }, required: ['value'], additionalProperties: false } : plain) as Anthropic.Tool.InputSchema
+    const answerSchema: Record<string, unknown> = wrapped ? { type: 'object', properties: { value: plain }, required: ['value'], additionalProperties: false } : plain
+    // Structured outputs where the model has them; a forced tool only where the model table
+    // says it is accepted (never on Sonnet 5.5); otherwise the schema in the prompt.
+    let mode: JsonMode = caps.structuredOutputs ? 'structured' : canForceTool(caps) ? 'tool' : 'prompt'
+    let sent: Record<string, unknown> = answerSchema
+    if (mode === 'structured') {
+      try {
+        sent = prepareOutputSchema(answerSchema).schema
+      } catch (error) {
+        if (!(error instanceof UnsupportedSchemaError)) throw error
+        const path = wrapped ? error.path.replace(/^properties\.value\.?/, '') : error.path
+        const title = typeof plain.title === 'string' ? ` "${plain.title}"` : ''
+        throw new SubagentError(`subagent.json: the schema${title} cannot be used with structured outputs (${model}): at ${path || 'its root'}, it ${error.problem}; ${error.advice}`)
+      }
     }
-    const system: Anthropic.TextBlockParam[] = [
-      { type: 'text', text: instructions },
-      { type: 'text', text: `${ONE_SHOT_FRAME}\nAnswer by calling the tool "answer".` }
-    ]
     const messages: Anthropic.MessageParam[] = [{ role: 'user', content: inputText(input) }]
     let problems = ''
     for (let attempt = 1; attempt <= 2; attempt++) {
-      const { message } = await createMessage(
-        session,
-        { model, max_tokens: workflow.maxTokens, system, messages, tools: [tool], tool_choice: { type: 'tool', name: 'answer' } },
-        { caller: `${prefix}subagent.json`, turn: attempt }
-      )
+      let message: Anthropic.Message
+      try {
+        ;({ message } = await createMessage(session, jsonRequest(mode, instructions, sent, messages), { caller: `${prefix}subagent.json`, turn: attempt }))
+      } catch (error) {
+        // A schema the API refuses: once more, with the schema in the prompt and the API's words.
+        if (attempt === 1 && mode === 'structured' && error instanceof LlmApiError && error.status === 400 && /output_config/.test(error.message)) {
+          problems = error.message
+          mode = 'prompt'
+          messages[0] = { role: 'user', content: `${inputText(input)}\n\n(Structured outputs refused the schema: ${error.message}. Answer with JSON matching the schema in the instructions.)` }
+          continue
+        }
+        throw error
+      }
       if (message.stop_reason === 'max_tokens') throw new SubagentError(`subagent.json: the answer was cut off at max_tokens (${workflow.maxTokens})`)
-      const use = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === 'answer')
-      if (!use) throw new SubagentError(`subagent.json: the model gave no answer (stop_reason ${message.stop_reason})`)
-      const value = wrapped ? (use.input as Record<string, unknown>).value : use.input
-      const checked = validator.safeParse(value)
-      // A fresh copy: plain JSON of this realm, whatever the HTTP layer built it with.
-      if (checked.success) return JSON.parse(JSON.stringify(value ?? null)) as unknown
-      problems = formatIssues(checked.error)
-      // One retry, telling the model what was wrong.
+      const answer = readAnswer(mode, message)
+      if (!answer.ok) {
+        if (answer.missing) throw new SubagentError(`subagent.json: the model gave no answer (stop_reason ${message.stop_reason})`)
+        problems = answer.problem
+      } else {
+        const value = wrapped && isObject(answer.value) ? answer.value.value : answer.value
+        const checked = validator.safeParse(value)
+        // A fresh copy: plain JSON of this realm, whatever the HTTP layer built it with.
+        if (checked.success) return JSON.parse(JSON.stringify(value ?? null)) as unknown
+        problems = formatIssues(checked.error)
+      }
+      // One retry, telling the model what was wrong; its turn goes back unchanged (thinking blocks included).
+      messages.push({ role: 'assistant', content: message.content.map(toParam) })
+      const use = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === ANSWER_TOOL)
       messages.push(
-        { role: 'assistant', content: [{ type: 'tool_use', id: use.id, name: use.name, input: use.input }] },
-        { role: 'user', content: [{ type: 'tool_result', tool_use_id: use.id, is_error: true, content: `This answer does not match the schema: ${problems}. Call answer again with input that matches the schema.` }] }
+        use
+          ? { role: 'user', content: [{ type: 'tool_result', tool_use_id: use.id, is_error: true, content: `This answer does not match the schema: ${problems}. Call ${ANSWER_TOOL} again with input that matches the schema.` }] }
+          : { role: 'user', content: `That answer does not match the schema: ${problems}. Answer again with JSON that matches the schema.` }
       )
     }
     throw new SubagentError(`subagent.json: the model's answer failed the schema twice (2 requests); last problems: ${problems}`)
+  }
+
+  function jsonRequest(mode: JsonMode, instructions: string, schema: Record<string, unknown>, messages: Anthropic.MessageParam[]): Anthropic.MessageCreateParamsNonStreaming {
+    const base = { model, max_tokens: workflow.maxTokens, messages }
+    const system = (last: string): Anthropic.TextBlockParam[] => [
+      { type: 'text', text: instructions },
+      { type: 'text', text: `${ONE_SHOT_FRAME}\n${last}` }
+    ]
+    if (mode === 'structured') {
+      return { ...base, system: system('Answer with the JSON the response format asks for.'), output_config: { format: { type: 'json_schema', schema } } }
+    }
+    if (mode === 'tool') {
+      const tool: Anthropic.Tool = {
+        name: ANSWER_TOOL,
+        description: 'Give your answer by calling this tool: its input is your whole answer and must match the schema.',
+        input_schema: schema as Anthropic.Tool.InputSchema
+      }
+      return { ...base, system: system(`Answer by calling the tool "${ANSWER_TOOL}".`), tools: [tool], tool_choice: { type: 'tool', name: ANSWER_TOOL } }
+    }
+    return { ...base, system: system(`Answer with one JSON value that matches this JSON Schema, and nothing else (no prose, no code fence):\n<json-schema>${JSON.stringify(schema)}</json-schema>`) }
   }
 
   async function call(name: string, input: unknown, files?: string[]): Promise<string> {

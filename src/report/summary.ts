@@ -167,6 +167,6 @@ function cell(text: string): string {
   return escapeMd(text).replace(/\|/g, '\\|')
 }
 
-function escapeMd(text: string): string {
+export function escapeMd(text: string): string {
   return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

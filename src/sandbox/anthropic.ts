@@ -4,11 +4,15 @@ import {
   ApiError,
   blocksOf,
   isRecord,
+  thinkingDisplay,
+  thinkingOn,
   validateMessagesRequest,
   type ApiErrorType,
   type MessagesRequest
 } from './messages-validate.js'
 import { policies, type ContentBlock, type Policy, type PolicyStopReason } from './policies.js'
+import { capabilitiesOf, KNOWN_MODELS, type ModelCapabilities } from '../models/capabilities.js'
+import { conversationId, createThinkingSigner, thinkingBlockProblem, type ThinkingSigner } from './thinking-signature.js'
 
 /**
  * A loopback fake of the Anthropic Messages API (`POST /v1/messages`). It is as strict as
@@ -17,19 +21,8 @@ import { policies, type ContentBlock, type Policy, type PolicyStopReason } from 
  */
 
 export const DEFAULT_SANDBOX_API_KEY = 'sk-ant-sandbox-key'
-/** Model ids the SDK (1.13) lists as current, less those it marks deprecated. */
-export const DEFAULT_MODELS = [
-  'claude-sonnet-5-5',
-  'claude-haiku-5-5',
-  'claude-opus-5-5',
-  'claude-sonnet-5',
-  'claude-opus-5',
-  'claude-opus-4-8',
-  'claude-opus-4-7',
-  'claude-opus-4-6',
-  'claude-sonnet-4-6',
-  'claude-haiku-4-5'
-] as const
+/** The models the fake answers for: every model of the model table, whose rules it enforces. */
+export const DEFAULT_MODELS: readonly string[] = KNOWN_MODELS
 
 export interface AnthropicFakeOptions {
   /** The only key accepted, as `x-api-key` or `Authorization: Bearer`. */
@@ -233,7 +226,10 @@ function measureInput(request: MessagesRequest, cache: PromptCache, now: number)
 
 // ---------------------------------------------------------------- the answer
 
-type ResponseBlock = { type: 'text'; text: string } | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
+type ResponseBlock =
+  | { type: 'text'; text: string }
+  | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
+  | { type: 'thinking'; thinking: string; signature: string }
 
 const blockTokens = (block: ContentBlock): number =>
   tokensOf(block.type === 'text' ? block.text.length : block.name.length + JSON.stringify(block.input).length)
@@ -261,6 +257,21 @@ function fitToMaxTokens(content: ContentBlock[], maxTokens: number): { content: 
 function toResponseBlock(block: ContentBlock): ResponseBlock {
   if (block.type === 'text') return { type: 'text', text: block.text }
   return { type: 'tool_use', id: block.id ?? newToolUseId(), name: block.name, input: block.input }
+}
+
+/**
+ * A tool turn of a thinking model starts with a signed thinking block. Where the model
+ * returns the text between tool calls in thinking blocks (Sonnet 5.5), the policy's text
+ * becomes that block's text; its words are shown only with a `display` that returns them
+ * (`summarized`, or `between_tools`), as on the real API, and empty otherwise.
+ */
+function withThinking(blocks: ResponseBlock[], request: MessagesRequest, caps: ModelCapabilities, signer: ThinkingSigner): ResponseBlock[] {
+  const texts = blocks.filter((b): b is { type: 'text'; text: string } => b.type === 'text').map((b) => b.text)
+  const rest = caps.thinking.notesInThinking ? blocks.filter((b) => b.type !== 'text') : blocks
+  const notes = (caps.thinking.notesInThinking && texts.length ? texts.join('\n') : 'Deciding which tools to call next.').trim()
+  const shown = thinkingDisplay(request.thinking) === 'summarized' ? notes : ''
+  const conversation = caps.thinking.boundToConversation ? conversationId(request) : ''
+  return [{ type: 'thinking', thinking: shown, signature: signer.sign(request.model, conversation, shown) }, ...rest]
 }
 
 // ---------------------------------------------------------------- policy selection
@@ -298,6 +309,7 @@ export function createAnthropicFake(options: AnthropicFakeOptions = {}): Anthrop
   const models = new Set(options.models ?? DEFAULT_MODELS)
   const now = options.now ?? Date.now
   const cache = new PromptCache()
+  const signer = createThinkingSigner()
   const requests: MessagesRequest[] = []
   const usageLog: UsageRecord[] = []
   let current = resolvePolicy(options.policy ?? 'pr-merged')
@@ -314,6 +326,10 @@ export function createAnthropicFake(options: AnthropicFakeOptions = {}): Anthrop
       throw new ApiError(400, 'invalid_request_error', `sandbox: unknown policy "${steered}"; known: ${Object.keys(policies).join(', ')}`)
     }
     const chosen = steered !== undefined ? resolvePolicy(steered) : current
+    const caps = capabilitiesOf(request.model)
+    const thinking = thinkingOn(request.thinking, caps)
+    const problem = thinkingBlockProblem(request, { thinking, boundToConversation: caps.thinking.boundToConversation, signer })
+    if (problem) throw new ApiError(400, 'invalid_request_error', problem)
     requests.push(request)
 
     const turn = request.messages.filter((m) => m.role === 'assistant').length + 1
@@ -337,6 +353,8 @@ export function createAnthropicFake(options: AnthropicFakeOptions = {}): Anthrop
       cache_creation: input.cache_creation,
       service_tier: 'standard'
     }
+    let content = fitted.content.map(toResponseBlock)
+    if (thinking && stopReason === 'tool_use') content = withThinking(content, request, caps, signer)
     const messageId = newMessageId()
     usageLog.push({ requestId, messageId, model: request.model, policy: chosen.name, turn, stopReason, usage, at: now() })
     return jsonResponse(
@@ -346,7 +364,7 @@ export function createAnthropicFake(options: AnthropicFakeOptions = {}): Anthrop
         type: 'message',
         role: 'assistant',
         model: request.model,
-        content: fitted.content.map(toResponseBlock),
+        content,
         stop_reason: stopReason,
         stop_sequence: null,
         usage

@@ -1,4 +1,6 @@
 import type Anthropic from '@anthropic-ai/sdk'
+import { capabilitiesOf, type ModelCapabilities } from '../models/capabilities.js'
+import { refusedConstruct } from '../models/structured-output-schema.js'
 
 /**
  * Request validation for the fake Messages API. It is deliberately as strict as the real
@@ -37,8 +39,7 @@ const invalid = (message: string): ApiError => new ApiError(400, 'invalid_reques
 
 export const TOOL_NAME_PATTERN = /^[a-zA-Z0-9_-]{1,128}$/
 export const MAX_CACHE_BREAKPOINTS = 4
-/** One output cap for every model: the real caps differ per model, 64k is the common one. */
-export const MAX_OUTPUT_TOKENS = 64_000
+/** Per-model output caps come from the model table (src/models/capabilities.ts). */
 
 /**
  * Top-level fields the API accepts; anything else is "Extra inputs are not permitted".
@@ -58,7 +59,9 @@ const TOOL_KEYS = new Set([
 const BLOCK_KEYS: Record<string, Set<string>> = {
   text: new Set(['type', 'text', 'cache_control', 'citations']),
   tool_use: new Set(['type', 'id', 'name', 'input', 'cache_control', 'caller', 'toolset_name']),
-  tool_result: new Set(['type', 'tool_use_id', 'content', 'is_error', 'cache_control', 'toolset_name'])
+  tool_result: new Set(['type', 'tool_use_id', 'content', 'is_error', 'cache_control', 'toolset_name']),
+  thinking: new Set(['type', 'thinking', 'signature']),
+  redacted_thinking: new Set(['type', 'data'])
 }
 const BLOCK_TYPES = new Set([
   'text', 'image', 'document', 'search_result', 'tool_use', 'tool_result', 'thinking', 'redacted_thinking'
@@ -86,14 +89,18 @@ export function validateMessagesRequest(
 
   if (body.model === undefined) throw invalid('model: Field required')
   if (typeof body.model !== 'string' || body.model === '') throw invalid('model: Input should be a valid string')
-  if (requireMaxTokens || body.max_tokens !== undefined) validateMaxTokens(body.max_tokens, body.model)
+  // The model's own rules (limits, thinking modes, forced tools, structured outputs) come
+  // from the one model table the action's code also reads.
+  const caps = capabilitiesOf(body.model)
+  if (requireMaxTokens || body.max_tokens !== undefined) validateMaxTokens(body.max_tokens, body.model, caps)
   validateMessages(body.messages)
   validateSystem(body.system)
   const toolNames = validateTools(body.tools)
-  validateToolChoice(body.tool_choice, toolNames)
+  validateThinking(body.thinking, body.max_tokens, caps, isRecord(body.output_config) ? body.output_config.effort : undefined)
+  validateToolChoice(body.tool_choice, toolNames, caps, thinkingOn(body.thinking, caps))
   validateStopSequences(body)
   validateMetadata(body.metadata)
-  validateOutputConfig(body.output_config)
+  validateOutputConfig(body.output_config, caps)
   const breakpoints = countCacheBreakpoints(body)
   if (breakpoints > MAX_CACHE_BREAKPOINTS) {
     throw invalid(`A maximum of ${MAX_CACHE_BREAKPOINTS} blocks with cache_control may be provided. Found ${breakpoints}.`)
@@ -103,12 +110,70 @@ export function validateMessagesRequest(
   return body as unknown as MessagesRequest
 }
 
-function validateMaxTokens(value: unknown, model: string): void {
+function validateMaxTokens(value: unknown, model: string, caps: ModelCapabilities): void {
   if (value === undefined) throw invalid('max_tokens: Field required')
   if (typeof value !== 'number' || !Number.isInteger(value)) throw invalid('max_tokens: Input should be a valid integer')
   if (value < 1) throw invalid('max_tokens: Input should be greater than or equal to 1')
-  if (value > MAX_OUTPUT_TOKENS) {
-    throw invalid(`max_tokens: ${value} > ${MAX_OUTPUT_TOKENS}, which is the maximum allowed number of output tokens for ${model}`)
+  if (value > caps.maxOutputTokens) {
+    throw invalid(`max_tokens: ${value} > ${caps.maxOutputTokens}, which is the maximum allowed number of output tokens for ${model}`)
+  }
+}
+
+/** Whether the model thinks on this request: the `thinking` sent, or the model's default. */
+export function thinkingOn(thinking: unknown, caps: ModelCapabilities): boolean {
+  const type = isRecord(thinking) ? thinking.type : undefined
+  if (type === undefined) return caps.thinking.default === 'adaptive'
+  return type !== 'disabled'
+}
+
+/** The `thinking.display` a request asks for (default `omitted` where display exists). */
+export function thinkingDisplay(thinking: unknown): 'summarized' | 'omitted' {
+  return isRecord(thinking) && (thinking.display === 'summarized' || thinking.type === 'between_tools' || thinking.type === 'enabled') ? 'summarized' : 'omitted'
+}
+
+const THINKING_TYPES = ['enabled', 'disabled', 'adaptive', 'between_tools'] as const
+const USE_ADAPTIVE = 'Use "thinking.type.adaptive" and "output_config.effort" to control thinking behavior.'
+
+/**
+ * `thinking` per model (thinking-troubleshooting: the types each model refuses with a 400;
+ * What's new in Claude Sonnet 5.5: `disabled` refused with a message pointing to
+ * `between_tools`). The `disabled`-on-Sonnet-5.5 and `between_tools` wordings are ours:
+ * the documentation describes them without quoting them.
+ */
+function validateThinking(thinking: unknown, maxTokens: unknown, caps: ModelCapabilities, effort: unknown): void {
+  if (thinking === undefined || thinking === null) return
+  if (!isRecord(thinking)) throw invalid('thinking: Input should be a valid dictionary')
+  const type = thinking.type
+  if (type === undefined) throw invalid('thinking.type: Field required')
+  if (!THINKING_TYPES.includes(type as (typeof THINKING_TYPES)[number])) {
+    throw invalid(`thinking: Input tag '${String(type)}' found using 'type' does not match any of the expected tags: ${THINKING_TYPES.map((t) => `'${t}'`).join(', ')}`)
+  }
+  const allowed: Record<string, readonly string[]> = { enabled: ['type', 'budget_tokens', 'display'], disabled: ['type'], adaptive: ['type', 'display'], between_tools: ['type'] }
+  for (const key of Object.keys(thinking)) {
+    if (!allowed[type as string]!.includes(key)) throw invalid(`thinking.${String(type)}.${key}: Extra inputs are not permitted`)
+  }
+  if (caps.known && !caps.thinking.accepted.includes(type as (typeof THINKING_TYPES)[number])) {
+    if (type === 'adaptive') throw invalid('adaptive thinking is not supported on this model')
+    if (type === 'disabled' && caps.thinking.accepted.includes('between_tools')) {
+      throw invalid('"thinking.type.disabled" is not supported for this model. Use "thinking.type.between_tools" to turn off up-front thinking, or "thinking.type.adaptive".')
+    }
+    if (type === 'between_tools') throw invalid('"thinking.type.between_tools" is not supported for this model.')
+    throw invalid(`"thinking.type.${String(type)}" is not supported for this model. ${USE_ADAPTIVE}`)
+  }
+  // What's new in Claude Sonnet 5.5: between_tools works at low, medium and high effort; xhigh or max is a 400.
+  if (type === 'between_tools' && (effort === 'xhigh' || effort === 'max')) {
+    throw invalid(`"thinking.type.between_tools" is not supported with "output_config.effort" value "${effort}". Use "thinking.type.adaptive" to run at ${effort} effort.`)
+  }
+  if (thinking.display !== undefined && thinking.display !== null) {
+    if (thinking.display !== 'summarized' && thinking.display !== 'omitted') throw invalid(`thinking.${String(type)}.display: Input should be 'summarized' or 'omitted'`)
+    if (caps.known && !caps.thinking.display) throw invalid('"thinking.display" is not supported for this model')
+  }
+  if (type === 'enabled') {
+    const budget = thinking.budget_tokens
+    if (budget === undefined) throw invalid('thinking.enabled.budget_tokens: Field required')
+    if (typeof budget !== 'number' || !Number.isInteger(budget)) throw invalid('thinking.enabled.budget_tokens: Input should be a valid integer')
+    if (budget < 1024) throw invalid('thinking.enabled.budget_tokens: Input should be greater than or equal to 1024')
+    if (typeof maxTokens === 'number' && budget >= maxTokens) throw invalid('`max_tokens` must be greater than `thinking.budget_tokens`.')
   }
 }
 
@@ -201,6 +266,13 @@ function validateBlock(block: unknown, at: string, role: string): void {
       break
     case 'tool_result':
       validateToolResult(block, at)
+      break
+    case 'thinking':
+      if (typeof block.thinking !== 'string') throw invalid(`${at}.thinking.thinking: Field required`)
+      if (typeof block.signature !== 'string') throw invalid(`${at}.thinking.signature: Field required`)
+      break
+    case 'redacted_thinking':
+      if (typeof block.data !== 'string') throw invalid(`${at}.redacted_thinking.data: Field required`)
       break
   }
 }
@@ -332,7 +404,7 @@ function validateTools(tools: unknown): Set<string> {
   return names
 }
 
-function validateToolChoice(choice: unknown, toolNames: Set<string>): void {
+function validateToolChoice(choice: unknown, toolNames: Set<string>, caps: ModelCapabilities, thinking: boolean): void {
   if (choice === undefined) return
   if (!isRecord(choice)) throw invalid('tool_choice: Input should be a valid dictionary')
   const type = choice.type
@@ -348,6 +420,12 @@ function validateToolChoice(choice: unknown, toolNames: Set<string>): void {
   if (type === 'tool') {
     if (typeof choice.name !== 'string') throw invalid('tool_choice.tool.name: Field required')
     if (!toolNames.has(choice.name)) throw invalid(`tool_choice.tool.name: tool '${choice.name}' was not provided in \`tools\``)
+  }
+  if (type === 'any' || type === 'tool') {
+    // What's new in Claude Sonnet 5.5: "Forced tool use returns an error".
+    if (!caps.forcedToolUse) throw invalid('tool_choice: type "tool" and "any" are not supported for this model.')
+    // Tool use docs: with thinking on, tool_choice may only be auto or none.
+    if (thinking) throw invalid('Thinking may not be enabled when tool_choice forces tool use.')
   }
 }
 
@@ -369,13 +447,16 @@ function validateMetadata(metadata: unknown): void {
   }
 }
 
-function validateOutputConfig(config: unknown): void {
+function validateOutputConfig(config: unknown, caps: ModelCapabilities): void {
   if (config === undefined) return
   if (!isRecord(config)) throw invalid('output_config: Input should be a valid dictionary')
   const format = config.format
   if (format === undefined || format === null) return
   if (!isRecord(format) || format.type !== 'json_schema') throw invalid("output_config.format.type: Input should be 'json_schema'")
   if (!isRecord(format.schema)) throw invalid('output_config.format.schema: Input should be a valid dictionary')
+  if (caps.known && !caps.structuredOutputs) throw invalid('output_config.format: structured outputs are not supported for this model')
+  const refused = refusedConstruct(format.schema)
+  if (refused) throw invalid(`output_config.format.schema: ${refused}`)
 }
 
 function validateCacheControl(value: unknown, at: string): void {

@@ -383,13 +383,22 @@ function outputSchema(request: MessagesRequest): JsonSchema | undefined {
   return format?.type === 'json_schema' && isRecord(format.schema) ? format.schema : undefined
 }
 
+/** A schema the system prompt gives between <json-schema> tags: how a model that has no structured outputs is asked. */
+function promptSchema(request: MessagesRequest): JsonSchema | undefined {
+  const system = typeof request.system === 'string' ? request.system : (request.system ?? []).map((b) => b.text).join('\n')
+  const found = /<json-schema>([\s\S]*?)<\/json-schema>/.exec(system)?.[1]
+  if (!found) return undefined
+  const parsed = parseJson(found)
+  return isRecord(parsed) ? parsed : undefined
+}
+
 function answerSubagent(request: MessagesRequest, shapeInput: (schema: JsonSchema) => unknown): PolicyReply {
   const forced = forcedTool(request)
   if (forced) {
     const input = shapeInput(forced.schema)
     return { content: [toolUse(forced.name, isRecord(input) ? input : { value: input })], stop_reason: 'tool_use' }
   }
-  const schema = outputSchema(request)
+  const schema = outputSchema(request) ?? promptSchema(request)
   if (schema) return endTurn(JSON.stringify(shapeInput(schema)))
   return endTurn(`summary: ${lastUserText(request).slice(0, 60).trimEnd()}`)
 }
