@@ -17,6 +17,8 @@ function start(): Promise<unknown> {
     case 'demo':
       return import('./demo.js')
     case 'sandbox':
+      // `sandbox.js mcp-tickets ...`: the example MCP server (issue 12), without the fakes.
+      if (process.argv[2] === 'mcp-tickets') return import('./sandbox/mcp-tickets.js').then((m) => m.runTicketsFromCommandLine(process.argv.slice(3)))
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
       // The action. Exit explicitly: a script may leave timers behind.

@@ -13,6 +13,7 @@ import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './e
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
+import { openMcpSession, type McpSession } from './tools/mcp/open.js'
 
 /** One workflow's outcome: the public part goes to the `results` output as it is. */
 export interface WorkflowResult {
@@ -78,6 +79,10 @@ export interface RunEnvironment {
   coordinatorFor(workflow: WorkflowConfig): Promise<Coordinator>
   /** Builds the subagent handle for a workflow run. */
   subagentFor(run: Omit<CoordinatorRun, 'subagent' | 'env'>): Promise<Subagent>
+  /** The step's environment, for `${NAME}` in mcp_servers (default: none). */
+  processEnv?: Readonly<Record<string, string | undefined>>
+  /** Masks and redacts a secret learnt while running (a `${NAME}` value of mcp_servers). */
+  addSecret?(value: string): void
 }
 
 /** The tools a workflow gets: its allowlist plus `files.*`. */
@@ -120,9 +125,18 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
     }, 1)
   }
+  // MCP servers: declared, not started (that waits for first use); nothing loads without them.
+  let mcp: McpSession | undefined
+  let mcpError: unknown
+  try {
+    mcp = await openMcpSession(workflow, env)
+  } catch (error) {
+    mcpError = error
+  }
   const toolbox = new Toolbox({
     workflow: workflow.name,
     tools,
+    dynamicTools: mcp,
     dryRun,
     callIdPrefix: `${env.runId}-${workflow.name}`,
     guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: env.trigger.repository }),
@@ -167,11 +181,18 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
+    if (mcpError !== undefined) throw mcpError
     const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env.source, env.trigger)])
     const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => toolbox.close(error.message), async (signal) => {
       const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal }
+      mcp?.bind(signal)
+      // The model is offered every tool in its first request: its MCP servers start now.
+      if (mcp && workflow.coordinator === 'llm') await toolbox.loadDynamicTools()
       const subagent = await env.subagentFor(base)
-      return coordinator({ ...base, subagent, env })
+      const outcome = await coordinator({ ...base, subagent, env })
+      // A server that died fails the workflow, even if the script caught the call's error.
+      if (mcp?.failure) throw mcp.failure
+      return outcome
     })
     report.status = 'succeeded'
     report.result = outcome.result ?? null
@@ -186,7 +207,10 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       report.notes.push(...(partial.notes ?? []))
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
+  } finally {
+    await mcp?.close()
   }
+  report.tools = toolbox.tools.map((t) => t.name)
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
   env.trace.write({
