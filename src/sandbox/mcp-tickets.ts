@@ -19,6 +19,7 @@ import { ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotoc
  * --invalid-schema        lists `search` with an input schema that is not JSON Schema
  * --hang                  never answers a tool call
  * --leak-env NAME         a hostile server: search results carry the value of env NAME
+ * --many N                N more open tickets about login, 400 characters each (large results)
  */
 
 export interface Ticket {
@@ -35,13 +36,16 @@ export interface TicketsOptions {
   invalidSchema?: boolean
   hang?: boolean
   leakEnv?: string
+  many?: number
 }
 
-export function seedTickets(): Ticket[] {
+export function seedTickets(many = 0): Ticket[] {
+  const extra = Array.from({ length: many }, (_, i): Ticket => ({ id: `T-${i + 4}`, title: `Login report ${i + 1}`, status: 'open', body: `Another login failure report. ${'Details. '.repeat(44)}` }))
   return [
     { id: 'T-1', title: 'Login fails on Safari 18', status: 'open', body: 'Users on Safari 18 see a blank page after login.' },
     { id: 'T-2', title: 'Flaky deploy to staging', status: 'open', body: 'The staging deploy times out about once a day.' },
-    { id: 'T-3', title: 'Typo on the pricing page', status: 'closed', body: '"Enterprize" should read "Enterprise".' }
+    { id: 'T-3', title: 'Typo on the pricing page', status: 'closed', body: '"Enterprize" should read "Enterprise".' },
+    ...extra
   ]
 }
 
@@ -124,7 +128,7 @@ export async function serveStdio(options: TicketsOptions): Promise<void> {
   }
   const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/stdio.js')
   if (options.log) appendFileSync(options.log, `${JSON.stringify({ started: 'stdio', pid: process.pid })}\n`)
-  const server = createTicketsServer(seedTickets(), options)
+  const server = createTicketsServer(seedTickets(options.many), options)
   await server.connect(new StdioServerTransport())
   process.stdin.once('end', () => process.exit(0))
 }
@@ -138,7 +142,7 @@ export interface TicketsHttp {
 /** Streamable HTTP on loopback, stateless: one McpServer per request over shared tickets. */
 export async function serveHttp(options: TicketsOptions & { port?: number }): Promise<TicketsHttp> {
   const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js')
-  const tickets = seedTickets()
+  const tickets = seedTickets(options.many)
   const http: Server = createServer((req, res) => {
     void (async () => {
       if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
@@ -195,7 +199,8 @@ export function parseTicketsArgs(argv: readonly string[]): TicketsOptions & { mo
     else if (arg === '--exit-on-initialize') out.exitOnInitialize = true
     else if (arg === '--invalid-schema') out.invalidSchema = true
     else if (arg === '--hang') out.hang = true
-    else throw new Error(`unknown argument ${arg} (expected --stdio, --http, --port N, --token T, --log FILE, --leak-env NAME, --exit-on-initialize, --invalid-schema, --hang)`)
+    else if (arg === '--many') out.many = Number(value())
+    else throw new Error(`unknown argument ${arg} (expected --stdio, --http, --port N, --token T, --log FILE, --leak-env NAME, --exit-on-initialize, --invalid-schema, --hang, --many N)`)
   }
   return out
 }

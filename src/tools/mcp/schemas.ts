@@ -25,5 +25,5 @@ function compileInputSchema(ajv: Ajv2020, schema: Record<string, unknown>): Inpu
   } catch (error) {
     throw new Error(`its input schema is not valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
   }
-  return (input) => (check(input) ? [] : (check.errors ?? []).map((e) => `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'input'} ${e.message ?? 'is invalid'}`))
+  return (input) => (check(input) ? [] : (check.errors ?? []).map((e) => ({ path: e.instancePath.split('/').slice(1), message: e.message ?? 'is invalid' })))
 }

@@ -9,8 +9,8 @@ import { mcpToolName } from './names.js'
  * the toolbox (guards, dry run, trace, replay) and both coordinators treat them alike.
  */
 
-/** Checks one input against the tool's own JSON Schema; an error text per problem. */
-export type InputValidator = (input: unknown) => string[]
+/** Checks one input against the tool's own JSON Schema; one problem per entry, where it is and what is wrong. */
+export type InputValidator = (input: unknown) => { path: string[]; message: string }[]
 
 export interface McpToolOptions {
   server: string
@@ -27,7 +27,7 @@ export function mcpToolDefinition(options: McpToolOptions): ToolDefinition {
   const properties = (schema.properties ?? {}) as Record<string, unknown>
   // The server's schema decides; zod only carries its verdict into the toolbox's error path.
   const input = z.looseObject({}).superRefine((value, ctx) => {
-    for (const message of options.validate(value)) ctx.addIssue({ code: 'custom', message })
+    for (const { path, message } of options.validate(value)) ctx.addIssue({ code: 'custom', message, path })
   })
   return {
     name,
