@@ -9,7 +9,7 @@ import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
 import { Guards } from './tools/guards.js'
 import { Toolbox, type ToolCallRecord } from './tools/toolbox.js'
 import { VirtualFileStore } from './virtual-files.js'
-import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
+import { BudgetError, ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
@@ -198,7 +198,9 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     report.result = outcome.result ?? null
     report.turns = outcome.turns ?? 0
     report.notes.push(...(outcome.notes ?? []))
-  } catch (error) {
+  } catch (thrown) {
+    // A script that called a dead MCP server failed because of it: say so, not "the script threw".
+    const error = mcp?.failure && !(thrown instanceof BudgetError) ? mcp.failure : thrown
     report.error = errorMessage(error)
     report.errorLocation = locationOf(error, workflow)
     const partial = (error as { outcome?: CoordinatorOutcome }).outcome

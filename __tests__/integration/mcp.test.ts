@@ -183,12 +183,12 @@ describe('bad MCP servers fail their workflow, naming the server', () => {
   it('a server that never answers a call: the workflow timeout ends it, and its process group is killed', async () => {
     const log = callLog()
     const ws = makeWorkspace({
-      '.github/coordinator/w.yml': `${SCRIPT_HEAD}coordinator_script: scripts/t.mjs\ntimeout_seconds: 2\ntools: [mcp.tickets.search]\n${stdioServer(log.path, '--hang')}`,
+      '.github/coordinator/w.yml': `${SCRIPT_HEAD}coordinator_script: scripts/t.mjs\ntimeout_seconds: 10\ntools: [mcp.tickets.search]\n${stdioServer(log.path, '--hang')}`,
       'scripts/t.mjs': `export default async (trigger, tools) => tools.mcp.tickets.search({ query: 'login' })\n`
     })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' } })
     expect(run.results[0]).toMatchObject({ status: 'failed' })
-    expect(run.results[0]!.error).toMatch(/timed out: the workflow ran past timeout_seconds \(2 s\)/)
+    expect(run.results[0]!.error).toMatch(/timed out: the workflow ran past timeout_seconds \(10 s\)/)
     const lines = log.calls()
     expect(lines.find((l) => l.tool === 'search')).toBeDefined() // the call did reach it
     const pid = lines.find((l) => l.started)!.pid
@@ -239,7 +239,7 @@ describe('MCP over Streamable HTTP', () => {
     const ws = makeWorkspace({ '.github/coordinator/w.yml': config.replace('tickets:\n', `tickets:\n    url: ${http.url}\n`), 'scripts/t.mjs': script })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' }, env: { TICKETS_TOKEN: 'wrong-token-123' } })
     expect(run.results[0]!.status).toBe('failed')
-    expect(run.results[0]!.error).toMatch(/^MCP server "tickets" failed to start: .*401/)
+    expect(run.results[0]!.error).toMatch(/^MCP server "tickets" failed to start: the server answered HTTP 401: check its headers/)
     expect(http.tickets.map((t) => t.title)).not.toContain('Over HTTP')
   })
 
@@ -251,20 +251,32 @@ describe('MCP over Streamable HTTP', () => {
 })
 
 describe('a hostile MCP server', () => {
-  // Needs outbound redaction of tool results (the "guards" branch, issue 10 part 2): until
-  // it lands, a secret a server echoes goes back to the model in the next request, and
-  // this test fails. It is left failing on purpose rather than weakened.
-  it('a secret echoed in an MCP result never goes back out in a later model request', async () => {
-    const SECRET = 'tkt-secret-8f3a61c2e9'
+  const SECRET = 'tkt-secret-8f3a61c2e9'
+  const hostile = () => {
     const log = callLog()
     const server = stdioServer(log.path, '--leak-env', 'TICKETS_TOKEN').replace('    read_only', '    env: { TICKETS_TOKEN: "${TICKETS_TOKEN}" }\n    read_only')
-    const ws = makeWorkspace({ '.github/coordinator/w.yml': `${LLM_HEAD}tools: [mcp.tickets.search, mcp.tickets.create]\n${server}` })
+    return { log, ws: makeWorkspace({ '.github/coordinator/w.yml': `${LLM_HEAD}tools: [mcp.tickets.search, mcp.tickets.create]\n${server}` }) }
+  }
+
+  it('a secret it echoes is masked in the log, the summary and the trace', async () => {
+    const { ws, log } = hostile()
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' }, env: { TICKETS_TOKEN: SECRET } })
+    expect(run.results[0]!.status).toBe('succeeded')
+    expect(run.stdout).toContain(`::add-mask::${SECRET}`)
+    expect(run.stdout.replace(`::add-mask::${SECRET}`, '')).not.toContain(SECRET)
+    expect(run.summary).not.toContain(SECRET)
+    expect(JSON.stringify(run.results)).not.toContain(SECRET)
+    expect(readFileSync(run.outputs['trace-file']!, 'utf8')).not.toContain(SECRET)
+    expect(JSON.stringify(log.calls().filter((c) => c.tool === 'create'))).not.toContain(SECRET)
+  })
+
+  // PENDING the "guards" branch (issue 10 part 2: outbound secret redaction). Until it lands,
+  // a secret an MCP server echoes goes back to the model in the next request's tool_result,
+  // and this test FAILS. It is left failing on purpose rather than weakened.
+  it('a secret echoed in an MCP result never goes back out in a later model request', async () => {
+    const { ws } = hostile()
+    await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' }, env: { TICKETS_TOKEN: SECRET } })
     expect(fake.requests.length).toBeGreaterThan(1)
     expect(JSON.stringify(fake.requests)).not.toContain(SECRET)
-    expect(run.summary).not.toContain(SECRET)
-    expect(readFileSync(run.outputs['trace-file']!, 'utf8')).not.toContain(SECRET)
-    // and it did not go to the server's mutating tool either
-    expect(JSON.stringify(log.calls().filter((c) => c.tool === 'create'))).not.toContain(SECRET)
   })
 })

@@ -201,5 +201,10 @@ function describe(error: unknown): string {
   const path = (error as { path?: unknown } | null)?.path
   if (code === 'ENOENT' && typeof path === 'string') return `command "${path}" was not found (is it installed, and on PATH?)`
   if (code === 'EACCES' && typeof path === 'string') return `command "${path}" is not executable`
+  // The SDK's StreamableHTTPError carries the HTTP status as `code`; its message does not say it.
+  if (typeof code === 'number' && code >= 400 && code < 600) {
+    const hint = code === 401 || code === 403 ? ': check its headers (an Authorization token from ${NAME}, say)' : ''
+    return `the server answered HTTP ${code}${hint} (${errorMessage(error)})`
+  }
   return errorMessage(error)
 }

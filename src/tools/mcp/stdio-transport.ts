@@ -30,6 +30,7 @@ export class ProcessGroupStdioTransport implements Transport {
   #stderr = ''
   #exit: { code: number | null; signal: NodeJS.Signals | null } | undefined
   #closed: Promise<void> | undefined
+  #spawned = false
 
   constructor(readonly options: StdioServerOptions) {}
 
@@ -42,9 +43,9 @@ export class ProcessGroupStdioTransport implements Transport {
     return this.#stderr.trim()
   }
 
-  /** How the process ended, once it has. */
+  /** How the process ended, once it has (undefined if it never started: the spawn error says why). */
   get exit(): { code: number | null; signal: NodeJS.Signals | null } | undefined {
-    return this.#exit
+    return this.#spawned ? this.#exit : undefined
   }
 
   start(): Promise<void> {
@@ -64,6 +65,7 @@ export class ProcessGroupStdioTransport implements Transport {
       })
       child.once('spawn', () => {
         started = true
+        this.#spawned = true
         resolve()
       })
       child.stdout!.on('data', (chunk: Buffer) => {
