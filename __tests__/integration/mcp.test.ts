@@ -237,10 +237,11 @@ describe('MCP over Streamable HTTP', () => {
 
   it('a server answering 401 fails the workflow with the server\'s name', async () => {
     const ws = makeWorkspace({ '.github/coordinator/w.yml': config.replace('tickets:\n', `tickets:\n    url: ${http.url}\n`), 'scripts/t.mjs': script })
+    const before = http.tickets.length
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' }, env: { TICKETS_TOKEN: 'wrong-token-123' } })
     expect(run.results[0]!.status).toBe('failed')
     expect(run.results[0]!.error).toMatch(/^MCP server "tickets" failed to start: the server answered HTTP 401: check its headers/)
-    expect(http.tickets.map((t) => t.title)).not.toContain('Over HTTP')
+    expect(http.tickets).toHaveLength(before)
   })
 
   it('an unset ${NAME} fails the workflow before any server starts', async () => {
