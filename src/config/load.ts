@@ -322,7 +322,7 @@ function issueToError(issue: z.core.$ZodIssue, value: unknown, at: (path: (strin
   const keyName = path.join('.') || '(top level)'
   const actual = describeValue(getIn(value, path))
   // A tool name is a built-in one or an MCP one (a union): say which names there are.
-  if (path.includes('tools') && typeof getIn(value, path) === 'string' && issue.code !== 'too_small') {
+  if (path.at(-2) === 'tools' && typeof path.at(-1) === 'number' && typeof getIn(value, path) === 'string') {
     return new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`, at(path), keyName)
   }
   if (path[0] === 'mcp_servers' && issue.code === 'invalid_key') {
