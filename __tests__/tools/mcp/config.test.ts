@@ -95,3 +95,31 @@ describe('${NAME} in env and headers', () => {
     expect(() => expandDeclaration('docs', decl, { A: 'a', B: 'b' }, () => undefined)).toThrow('mcp_servers.docs.headers.Authorization: ${TOKEN} is not set in the step\'s environment')
   })
 })
+
+describe('validate', () => {
+  it('checks mcp_servers and MCP tool names, and starts no server', async () => {
+    const { runEngine } = await import('../../../src/engine.js')
+    const { existsSync, mkdtempSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const marker = join(mkdtempSync(join(tmpdir(), 'hc-mcp-validate-')), 'started')
+    const root = makeWorkspace({
+      '.github/coordinator/ok.yml': `on: push\nprompt: hi\ntools: [mcp.t.search]\nmcp_servers:\n  t:\n    command: node\n    args: ${JSON.stringify(['-e', `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`])}\n`,
+      '.github/coordinator/bad.yml': 'on: push\nprompt: hi\ntools: [mcp.nope.search]\n'
+    })
+    const outcome = await runEngine({
+      trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' },
+      source: new WorkspaceSource(root),
+      configDir: '.github/coordinator',
+      dryRun: false,
+      model: 'claude-sonnet-5-5',
+      python: 'python3',
+      traceDir: mkdtempSync(join(tmpdir(), 'hc-trace-')),
+      mode: 'validate',
+      clients: { slackApiUrl: 'https://slack.com/api/' },
+      secrets: []
+    })
+    expect(outcome.configErrors.map((e) => `${e.location.file}: ${e.message}`)).toEqual(['.github/coordinator/bad.yml: tools: "mcp.nope.search" names MCP server "nope", which mcp_servers does not declare: add it under mcp_servers'])
+    expect(existsSync(marker)).toBe(false)
+  })
+})
