@@ -149,6 +149,12 @@ class Tools:
     github: GitHubTools
     slack: SlackTools
     files: FilesTools
+    mcp: McpTools
+
+class McpTools:
+    """tools.mcp.<server>.<tool>(**kwargs): tools of the servers under mcp_servers. They are known only when
+    the server runs, so this stub cannot name them; each returns {"text": ..., "structuredContent": ...}."""
+    def __getattr__(self, server: str) -> Any: ...
 
 class VirtualFiles:
     """The workflow's virtual files."""

@@ -49,6 +49,9 @@ let failed = false
 for (const file of examples) {
   sandbox.reset()
   const name = file.replace(/\.ya?ml$/, '')
+  // The MCP examples (workflows/tickets_*.yml) use the sandbox's ticket server and, for the model's part, the "tickets" policy.
+  const tickets = name.startsWith('tickets')
+  anthropic.setPolicy(tickets ? 'tickets' : 'pr-merged')
   const run = await runAction({
     action,
     workspace: root,
@@ -65,7 +68,7 @@ for (const file of examples) {
     },
     env: { GITHUB_API_URL: sandbox.githubUrl, ...(realModel ? {} : { ANTHROPIC_BASE_URL: sandbox.anthropicUrl }) }
   })
-  failed ||= report(name, run, sandbox)
+  failed ||= tickets ? reportTickets(name, run) : report(name, run, sandbox)
 }
 const { demoUpgradeLoop } = await import('./demo-propose.js')
 failed = (await demoUpgradeLoop({ sandbox, anthropic, action, root, realModel, say })) || failed
@@ -75,6 +78,25 @@ process.exit(failed ? 1 : 0)
 function nameOf(file: string): string {
   const text = readFileSync(`${root}/workflows/${file}`, 'utf8')
   return /^name:\s*([^\s#]+)/m.exec(text)?.[1] ?? file.replace(/\.ya?ml$/, '')
+}
+
+/** The MCP examples: what went to the ticket server (from the trace), and whether a follow-up ticket was opened. */
+function reportTickets(name: string, run: ActionRun): boolean {
+  say(`━━━ workflows/${name} ━━━ exit ${run.exitCode}`)
+  say(run.summary.trim())
+  say()
+  say('Calls to the MCP server "tickets" (node dist/sandbox.js mcp-tickets --stdio), from the trace:')
+  const trace = run.outputs['trace-file'] ? readFileSync(run.outputs['trace-file'], 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) : []
+  const calls = trace.filter((l) => l.type === 'tool_call' && String(l.tool).startsWith('mcp.'))
+  for (const c of calls) {
+    const output = c.output as { text?: string } | undefined
+    say(`  ${String(c.tool).padEnd(20)} ${String(c.outcome).padEnd(5)} ${JSON.stringify(c.input)} -> ${(output?.text ?? String(c.error ?? '')).split('\n').join(' | ').slice(0, 80)}`)
+  }
+  const created = calls.some((c) => c.tool === 'mcp.tickets.create' && c.outcome === 'sent')
+  const wrong = !created || run.exitCode !== 0
+  say(wrong ? 'Result: NOT as expected' : 'Result: one follow-up ticket opened, through the same toolbox, guards and trace as every tool.')
+  say()
+  return wrong
 }
 
 function report(name: string, run: ActionRun, box: Sandbox): boolean {

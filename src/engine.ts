@@ -32,6 +32,10 @@ export interface EngineOptions {
   /** Every secret given: redacted from the trace, the summary and error messages. */
   secrets: string[]
   runId?: string
+  /** The step's environment, for `${NAME}` in mcp_servers (default: this process's). */
+  processEnv?: Readonly<Record<string, string | undefined>>
+  /** Called with each secret learnt while running (mcp_servers' `${NAME}` values), to mask it. */
+  onSecret?(value: string): void
 }
 
 export interface EngineResult {
@@ -92,7 +96,12 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     defaultModel: options.model,
     python: options.python,
     coordinatorFor: loadCoordinator,
-    subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model })
+    subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
+    processEnv: options.processEnv ?? process.env,
+    addSecret: (value) => {
+      redact.add(value)
+      options.onSecret?.(value)
+    }
   }
   // Workflows run one after another: their effects stay in an order users can read, and
   // one workflow's limits never race another's.

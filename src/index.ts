@@ -1,11 +1,9 @@
-import * as core from '@actions/core'
-import { run } from './main.js'
-
 /**
  * The bundle's only entry. The action runs `node dist/index.js`; the CLI, the demo and the
  * standalone sandbox are small stubs (dist/cli.js, dist/demo.js, dist/sandbox.js, written
  * by tools/bundle.mjs) that name their entry and import this file, so all four share one
- * set of chunks. Each loads only its own code.
+ * set of chunks. Each loads only its own code: even the action's modules load only in the
+ * action's branch, so the example MCP server (which a workflow may start many times) skips them.
  */
 type Entry = 'cli' | 'demo' | 'sandbox'
 const entry = (globalThis as { hybridCoordinatorEntry?: Entry }).hybridCoordinatorEntry
@@ -17,15 +15,19 @@ function start(): Promise<unknown> {
     case 'demo':
       return import('./demo.js')
     case 'sandbox':
+      // `sandbox.js mcp-tickets ...`: the example MCP server (issue 12), without the fakes.
+      if (process.argv[2] === 'mcp-tickets') return import('./sandbox/mcp-tickets.js').then((m) => m.runTicketsFromCommandLine(process.argv.slice(3)))
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
       // The action. Exit explicitly: a script may leave timers behind.
-      return run({ core, env: process.env }).then(
-        () => process.exit(process.exitCode ?? 0),
-        (error: unknown) => {
-          core.setFailed(`Hybrid Coordinator crashed: ${error instanceof Error ? error.message : String(error)}`)
-          process.exit(1)
-        }
+      return Promise.all([import('@actions/core'), import('./main.js')]).then(([core, { run }]) =>
+        run({ core, env: process.env }).then(
+          () => process.exit(process.exitCode ?? 0),
+          (error: unknown) => {
+            core.setFailed(`Hybrid Coordinator crashed: ${error instanceof Error ? error.message : String(error)}`)
+            process.exit(1)
+          }
+        )
       )
   }
 }

@@ -56,13 +56,16 @@ export async function run(deps: Deps): Promise<void> {
   // log, but not local runs, and not a secret in a form it does not know.
   const restore = (deps.streams ?? [process.stdout, process.stderr]).map((stream) => redactStream(stream, redactor))
   try {
-    await runAction(deps)
+    await runAction(deps, (value) => {
+      core.setSecret(value)
+      redactor.add(value)
+    })
   } finally {
     for (const undo of restore) undo()
   }
 }
 
-async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps): Promise<void> {
+async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps, addSecret: (value: string) => void): Promise<void> {
 
   let inputs: ActionInputs
   let trigger: Trigger
@@ -114,7 +117,9 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     traceDir: inputs.traceDir,
     mode: inputs.mode,
     clients,
-    secrets
+    secrets,
+    processEnv: env,
+    onSecret: addSecret
   })
 
   for (const e of outcome.configErrors) {

@@ -10,10 +10,11 @@ import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
 import { Guards } from './tools/guards.js'
 import { Toolbox, type ToolCallRecord } from './tools/toolbox.js'
 import { VirtualFileStore } from './virtual-files.js'
-import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
+import { BudgetError, ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
+import { openMcpSession, type McpSession } from './tools/mcp/open.js'
 import { costTally, knownCost } from './models/cost.js'
 import { missingProviderSetting, wrongModelForm } from './clients/provider.js'
 
@@ -87,6 +88,10 @@ export interface RunEnvironment {
   coordinatorFor(workflow: WorkflowConfig): Promise<Coordinator>
   /** Builds the subagent handle for a workflow run. */
   subagentFor(run: Omit<CoordinatorRun, 'subagent' | 'env'>): Promise<Subagent>
+  /** The step's environment, for `${NAME}` in mcp_servers (default: none). */
+  processEnv?: Readonly<Record<string, string | undefined>>
+  /** Masks and redacts a secret learnt while running (a `${NAME}` value of mcp_servers). */
+  addSecret?(value: string): void
 }
 
 /** The tools a workflow gets: its allowlist plus `files.*`. */
@@ -150,9 +155,18 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
     }, 1)
   }
+  // MCP servers: declared, not started (that waits for first use); nothing loads without them.
+  let mcp: McpSession | undefined
+  let mcpError: unknown
+  try {
+    mcp = await openMcpSession(workflow, env)
+  } catch (error) {
+    mcpError = error
+  }
   const toolbox = new Toolbox({
     workflow: workflow.name,
     tools,
+    dynamicTools: mcp,
     dryRun,
     callIdPrefix: `${env.runId}-${workflow.name}`,
     guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: env.trigger.repository }),
@@ -201,17 +215,26 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
+    if (mcpError !== undefined) throw mcpError
     const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env.source, env.trigger)])
     const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => toolbox.close(error.message), async (signal) => {
       const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal }
+      mcp?.bind(signal)
+      // The model is offered every tool in its first request: its MCP servers start now.
+      if (mcp && workflow.coordinator === 'llm') await toolbox.loadDynamicTools()
       const subagent = await env.subagentFor(base)
-      return coordinator({ ...base, subagent, env })
+      const outcome = await coordinator({ ...base, subagent, env })
+      // A server that died fails the workflow, even if the script caught the call's error.
+      if (mcp?.failure) throw mcp.failure
+      return outcome
     })
     report.status = 'succeeded'
     report.result = outcome.result ?? null
     report.turns = outcome.turns ?? 0
     report.notes.push(...(outcome.notes ?? []))
-  } catch (error) {
+  } catch (thrown) {
+    // A script that called a dead MCP server failed because of it: say so, not "the script threw".
+    const error = mcp?.failure && !(thrown instanceof BudgetError) ? mcp.failure : thrown
     report.error = errorMessage(error)
     report.errorLocation = locationOf(error, workflow)
     const partial = (error as { outcome?: CoordinatorOutcome }).outcome
@@ -220,8 +243,11 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       report.notes.push(...(partial.notes ?? []))
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
+  } finally {
+    await mcp?.close()
   }
   await settleCalls(toolbox)
+  report.tools = toolbox.tools.map((t) => t.name)
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
   report.costUsd = knownCost(costTally(usage))

@@ -137,7 +137,11 @@ export interface Tools {
   github: GithubTools
   slack: SlackTools
   files: FilesTools
+  /** Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server's tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on. */
+  mcp: McpTools
 }
+
+export type McpTools = Record<string, Record<string, (args?: Record<string, unknown>) => Promise<unknown>>>
 
 export interface GithubTools {
   /** The state of a pull request: "open", "draft", "merged" or "closed". */

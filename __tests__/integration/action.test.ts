@@ -116,7 +116,7 @@ describe('event matching', () => {
     const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacj' } })
     expect(run.exitCode).toBe(1)
     const error = run.annotations.find((a) => a.level === 'error' && a.file === 'workflows')
-    expect(error?.message).toBe('workflow input "pr-merged-reacj" names no valid workflow config in workflows: the valid workflows are pr-merged-reacji, pr-merged-llm, pr-merged-py')
+    expect(error?.message).toBe('workflow input "pr-merged-reacj" names no valid workflow config in workflows: the valid workflows are pr-merged-reacji, pr-merged-llm, pr-merged-py, tickets-followup-llm, tickets-followup')
     expect(run.results).toEqual([])
     expect(sandbox.calls).toHaveLength(0)
   })

@@ -7,6 +7,7 @@ import { Guards } from '../tools/guards.js'
 import { Toolbox, recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
 import { VirtualFileStore } from '../virtual-files.js'
 import { effectiveTools, fillVirtualFiles } from '../run-workflow.js'
+import { offlineMcpTools } from '../tools/mcp/offline.js'
 import { withDeadline } from '../deadline.js'
 import { runScriptCoordinator } from '../coordinators/script.js'
 import type { Subagent } from '../coordinators/subagent.js'
@@ -115,7 +116,8 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
     guards: new Guards({ limits: config.limits, allow: config.allow, slackChannel: config.slackChannel, repository: run.trigger.repository }),
     context: { trigger: run.trigger, slackChannel: config.slackChannel, files, github: offline('GitHub'), slack: offline('Slack') },
     recordedReads: recordedReadsFrom(calls),
-    liveReads: false
+    liveReads: false,
+    dynamicTools: offlineMcpTools(config, (t) => answeredPreview(t, recordedOutputs))
   })
   const subagent = recordedSubagent(traced.subagents)
 

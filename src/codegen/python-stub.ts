@@ -236,6 +236,12 @@ ${classes.join('\n')}
 class Tools:
     """The workflow's tools: \`tools.slack.get_messages(limit=10)\`. A tool the workflow's config does not list raises ToolError."""
 ${[...namespaces.keys()].map((ns) => `    ${ns}: ${className(ns)}`).join('\n')}
+    mcp: McpTools
+
+class McpTools:
+    """tools.mcp.<server>.<tool>(**kwargs): tools of the servers under mcp_servers. They are known only when
+    the server runs, so this stub cannot name them; each returns {"text": ..., "structuredContent": ...}."""
+    def __getattr__(self, server: str) -> Any: ...
 
 class VirtualFiles:
     """The workflow's virtual files."""

@@ -20,7 +20,11 @@ export function renderScriptTypes(): string {
     doc('The tools a script calls, as `tools.slack.get_messages(...)`. Each takes its parameters as one object (exactly what the LLM sends) or in order. A tool missing from the workflow\'s `tools:` list throws a clear error when called.'),
     'export interface Tools {',
     ...[...namespaces.keys()].map((ns) => `  ${ns}: ${pascal(ns)}Tools`),
+    `  ${doc('Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server\'s tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on.')}`,
+    '  mcp: McpTools',
     '}',
+    '',
+    'export type McpTools = Record<string, Record<string, (args?: Record<string, unknown>) => Promise<unknown>>>',
     ''
   )
   for (const [ns, tools] of namespaces) {

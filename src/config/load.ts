@@ -2,9 +2,11 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import { extname, posix } from 'node:path'
 import type { z } from 'zod'
 import { ConfigError, errorMessage } from '../errors.js'
+import { TOOL_NAMES } from '../tools/registry.js'
 import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
 import { normalizeRepoPath } from './paths.js'
 import { describeStat, type FileSource } from './source.js'
+import { checkMcpDeclarations, toolsAllow } from '../tools/mcp/declarations.js'
 import type { SubagentDefinition, VirtualFileEntry, WorkflowConfig } from './workflow-config.js'
 
 /** Largest virtual file or prompt we read (bytes); beyond it the config is refused. */
@@ -109,15 +111,16 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
   }
 
   const tools = [...new Set(raw.tools)]
+  checkMcpDeclarations(raw.mcp_servers ?? {}, tools, fail, (value.mcp_servers ?? {}) as Record<string, unknown>)
   for (const [tool] of Object.entries(raw.limits ?? {})) {
-    if (!tools.includes(tool)) fail(`limits`, `sets a limit for ${tool}, which is not in tools: add it to tools or remove the limit`, ['limits', tool])
+    if (!toolsAllow(tools, tool)) fail(`limits`, `sets a limit for ${tool}, which is not in tools: add it to tools or remove the limit`, ['limits', tool])
   }
 
   const subagents: Record<string, SubagentDefinition> = {}
   for (const [subName, sub] of Object.entries(raw.subagents ?? {})) {
     const key = `subagents.${subName}`
     for (const tool of sub.tools) {
-      if (!tools.includes(tool)) fail(key, `uses ${tool}, which is not in the workflow's tools: a subagent's tools must be a subset of them`, ['subagents', subName, 'tools'])
+      if (!toolsAllow(tools, tool)) fail(key, `uses ${tool}, which is not in the workflow's tools: a subagent's tools must be a subset of them`, ['subagents', subName, 'tools'])
     }
     let subPrompt: string | undefined
     if (sub.prompt && sub.prompt_file) fail(key, 'sets both prompt and prompt_file: expected exactly one', ['subagents', subName])
@@ -156,7 +159,8 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
       subagents,
       virtualFiles,
       limits: (raw.limits ?? {}) as Record<string, number>,
-      allow: raw.allow ?? {}
+      allow: raw.allow ?? {},
+      ...(raw.mcp_servers && Object.keys(raw.mcp_servers).length ? { mcpServers: raw.mcp_servers } : {})
     }
   }
 }
@@ -319,6 +323,13 @@ function issueToError(issue: z.core.$ZodIssue, value: unknown, at: (path: (strin
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[]
   const keyName = path.join('.') || '(top level)'
   const actual = describeValue(getIn(value, path))
+  // A tool name is a built-in one or an MCP one (a union): say which names there are.
+  if (path.at(-2) === 'tools' && typeof path.at(-1) === 'number' && typeof getIn(value, path) === 'string') {
+    return new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`, at(path), keyName)
+  }
+  if (path[0] === 'mcp_servers' && issue.code === 'invalid_key') {
+    return new ConfigError(`${keyName}: is not a usable server name: expected letters, digits, dash or underscore (no dots: tools are named mcp.<server>.<tool>)`, at(path), keyName)
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const key = issue.keys[0]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
 import { authorAssociationSchema } from './author-association.js'
+import { mcpServersSchema, mcpToolNameSchema } from '../tools/mcp/declarations.js'
 
 /**
  * The workflow config as users write it (SPEC section 2), one source for validation,
@@ -20,7 +21,8 @@ export const onSchema = z
   .describe('The GitHub events that select this workflow: `push`, `[push, schedule]`, or a map with optional `types`')
 
 const relativePath = z.string().min(1).describe('A path relative to the repository root')
-const toolName = z.enum(TOOL_NAMES as [string, ...string[]])
+// A built-in tool, or an MCP server's (`mcp.<server>.<tool>`, `mcp.<server>.*`: checked against mcp_servers by the loader).
+const toolName = z.union([z.enum(TOOL_NAMES as [string, ...string[]]), mcpToolNameSchema])
 
 const subagentSchema = z.strictObject({
   prompt: z.string().min(1).optional().describe('Instructions of this subagent'),
@@ -61,7 +63,8 @@ export const workflowConfigSchema = z
     max_cost_usd: z.number().positive().finite().optional().describe('llm and subagents: stop before a model request could take the estimated cost (USD, list prices) past this'),
     subagents: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, dash or underscore'), subagentSchema).optional(),
     virtual_files: z.array(virtualFileSchema).default([]),
-    limits: z.partialRecord(z.enum(MUTATING_TOOL_NAMES as [string, ...string[]]), z.number().int().min(0)).optional().describe('Most calls per run of each mutating tool; default 20 each'),
+    limits: z.partialRecord(z.union([z.enum(MUTATING_TOOL_NAMES as [string, ...string[]]), mcpToolNameSchema]), z.number().int().min(0)).optional().describe('Most calls per run of each mutating tool; default 20 each'),
+    mcp_servers: mcpServersSchema.optional(),
     allow: z
       .strictObject({
         slack_channels: z.array(z.string().min(1)).optional(),

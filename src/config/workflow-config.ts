@@ -1,4 +1,5 @@
 import type { AllowLists } from '../tools/guards.js'
+import type { McpServerDeclaration } from '../tools/mcp/declarations.js'
 
 /** A resolved virtual file: a repository file (read at run time) or inline text. */
 export type VirtualFileEntry = { name: string; path: string } | { name: string; content: string }
@@ -45,4 +46,6 @@ export interface WorkflowConfig {
   virtualFiles: VirtualFileEntry[]
   limits: Record<string, number>
   allow: AllowLists
+  /** `mcp_servers`, as declared (`${NAME}` not yet read: that happens when the workflow runs). */
+  mcpServers?: Record<string, McpServerDeclaration>
 }

@@ -23,9 +23,23 @@ export function createScriptTools(toolbox: Toolbox, caller: Caller = 'script'): 
     })
   const root: Record<string, unknown> = {}
   for (const [ns, fns] of Object.entries(namespaces)) root[ns] = wrap(ns, fns)
+  root.mcp = mcpTools(toolbox, caller)
   return new Proxy(root, {
     get: (t, prop) => (typeof prop !== 'string' || prop === 'then' || prop in t ? Reflect.get(t, prop) : wrap(prop, {}))
   }) as ScriptTools
+}
+
+// MCP (issue 12): `tools.mcp.<server>.<tool>(args)`, three segments. A server's tools are
+// known only once it has started, so any name is callable and the toolbox (which starts the
+// server on this first call) answers, or says the server lists no such tool.
+function mcpTools(toolbox: Toolbox, caller: Caller): Record<string, unknown> {
+  const server = (name: string) =>
+    new Proxy({} as Record<string, unknown>, {
+      get: (_t, tool) => (typeof tool !== 'string' || tool === 'then' ? undefined : (...args: unknown[]) => toolbox.callWithArgs(`mcp.${name}.${tool}`, args, caller))
+    })
+  return new Proxy({} as Record<string, unknown>, {
+    get: (_t, name) => (typeof name !== 'string' || name === 'then' ? undefined : server(name))
+  })
 }
 
 /** The `virtualFiles` argument: `list()` and `read(name)`, answered from memory. */

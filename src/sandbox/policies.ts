@@ -542,5 +542,41 @@ export const policies: Record<string, Policy> = {
   'leak-credential': leakCredential,
 
   // Misled by text it reads into copying one repository's PR into another.
-  'read-and-copy': readAndCopy
+  'read-and-copy': readAndCopy,
+
+  // The MCP example (workflows/tickets_llm.yml): search the tracker, open one follow-up.
+  tickets: planTickets
+}
+
+// ---------------------------------------------------------------- tickets (MCP)
+
+/**
+ * Plays the model for the ticket-tracker example: search the tickets for the merged pull
+ * request's title, then open one "Verify fix" ticket naming what it found, then say so.
+ * Finds the tools by their MCP names (`mcp_<server>_search`, `mcp_<server>_create`), so
+ * any server key works; its answers come from the tool results it was sent.
+ */
+function planTickets(request: MessagesRequest): PolicyReply {
+  const tools = [...offeredTools(request).keys()]
+  const search = tools.find((n) => /^mcp_.+_search$/.test(n))
+  const create = tools.find((n) => /^mcp_.+_create$/.test(n))
+  if (!search) return endTurn('No ticket search tool was offered, so I did nothing.')
+  const exchanges = readExchanges(request)
+  const searched = exchanges.find((e) => e.name === search)
+  const first = request.messages[0]
+  const opening = first ? blocksOf(first).map((b) => (b.type === 'text' ? String(b.text) : '')).join('\n') : ''
+  const title = /"title":\s*"((?:[^"\\]|\\.)*)"/.exec(opening)?.[1] ?? 'login'
+  if (!searched) return callTools([toolUse(search, { query: title.split(/\s+/).slice(0, 3).join(' ') })], 'I will look for tickets about this change first.')
+  if (!searched.result || searched.result.isError) return endTurn(`The ticket search failed: ${searched.result?.text.slice(0, 200) ?? 'no result'}`)
+  const parsed = parseJson(searched.result.text)
+  const found = isRecord(parsed) && isRecord(parsed.structuredContent) && Array.isArray(parsed.structuredContent.tickets) ? parsed.structuredContent.tickets.filter(isRecord) : []
+  const open = found.filter((t) => t.status === 'open').map((t) => String(t.id))
+  const created = exchanges.find((e) => e.name === create)
+  if (!created && create) {
+    return callTools([toolUse(create, { title: `Verify fix: ${title}`.slice(0, 200), body: open.length ? `Related open tickets: ${open.join(', ')}` : 'No related open ticket was found.' })], `Found ${open.length} related open ticket(s); opening a follow-up.`)
+  }
+  if (!created) return endTurn(`Related open tickets: ${open.join(', ') || 'none'}. I cannot open tickets here.`)
+  if (!created.result || created.result.isError) return endTurn(`Opening the follow-up ticket failed: ${created.result?.text.slice(0, 200) ?? 'no result'}`)
+  const said = parseJson(created.result.text)
+  return endTurn(`Related open tickets: ${open.join(', ') || 'none'}. ${(isRecord(said) && typeof said.text === 'string' ? said.text : created.result.text).slice(0, 200)}`)
 }

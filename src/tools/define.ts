@@ -5,8 +5,8 @@ import type { GitHubClient, SlackClient } from '../clients/types.js'
 
 /** What a guard checks of a call: where it lands (a write) or what it reads. */
 export interface ToolTarget {
-  /** `slack_channels` or `github_repos`: the allow-list this target is checked against. */
-  kind: 'slack_channel' | 'github_repo'
+  /** `slack_channels` or `github_repos`: the allow-list this target is checked against; `mcp_server`: limits only. */
+  kind: 'slack_channel' | 'github_repo' | 'mcp_server'
   /** The channel id, or `owner/repo`. */
   value: string
   /** A Slack reaction name, checked against `allow.slack_reactions`. */
@@ -45,6 +45,8 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject, Out = unkno
   /** The output's TypeScript type, for the typed script API (types/index.d.ts). */
   outputType: string
   mutates: boolean
+  /** Dynamic tools (MCP): the input's JSON Schema as their server gave it; `input` then only checks it is an object. */
+  jsonSchema?: Record<string, unknown>
   run(input: z.infer<S>, ctx: ToolContext): Promise<Out>
   /** Where the call lands (mutating tools) or what it reads (reads of a repository or channel), for the allow-lists. */
   target?(input: z.infer<S>, ctx: ToolContext): ToolTarget

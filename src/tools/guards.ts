@@ -68,6 +68,8 @@ export class Guards {
   }
 
   #checkAllow(tool: string, target: ToolTarget): Refusal | undefined {
+    // MCP tools: no allow-list knows their targets; limits and dry run still hold.
+    if (target.kind === 'mcp_server') return undefined
     if (target.kind === 'slack_channel') {
       if (!this.channels.includes(target.value)) {
         const allowed = this.channels.length ? this.channels.join(', ') : 'none (set slack.channel or allow.slack_channels)'

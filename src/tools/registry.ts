@@ -3,6 +3,7 @@ import type { ToolDefinition } from './define.js'
 import { githubTools } from './github.js'
 import { slackTools } from './slack.js'
 import { filesTools } from './files.js'
+import { mcpLlmName, parseMcpToolName } from './mcp/names.js'
 
 /** Every tool there is, defined once. Order here is the order of the docs table. */
 export const TOOLS: readonly ToolDefinition[] = [...githubTools, ...slackTools, ...filesTools]
@@ -21,11 +22,15 @@ export function findTool(name: string): ToolDefinition | undefined {
 
 /** `slack.get_messages` -> `slack_get_messages`: the Messages API allows no dots in tool names. */
 export function llmToolName(name: string): string {
-  return name.replace(/\./g, '_')
+  // MCP tools may carry any name their server gives them: theirs has a stable short form.
+  const mcp = parseMcpToolName(name)
+  return mcp ? mcpLlmName(mcp.server, mcp.tool) : name.replace(/\./g, '_')
 }
 
 /** The JSON Schema of a tool's input, as the LLM and the docs see it. */
 export function inputJsonSchema(tool: ToolDefinition): Record<string, unknown> {
+  // A dynamic tool (MCP) brings its own JSON Schema, passed on as given.
+  if (tool.jsonSchema) return tool.jsonSchema
   const schema = z.toJSONSchema(tool.input, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
   delete schema.$schema
   return schema

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { ToolContext, ToolDefinition } from './define.js'
 import type { Guards } from './guards.js'
 import type { Redactor } from '../report/redact.js'
-import { argsToInput, findTool } from './registry.js'
+import { argsToInput, findTool, llmToolName } from './registry.js'
 import { ToolError, ToolRefusedError, errorMessage } from '../errors.js'
 
 /** Who asked for a call: the LLM, a script, a named subagent, or a shadow script. */
@@ -60,6 +60,21 @@ export interface ToolboxOptions {
    * and errors come back to the caller, with every known secret replaced by `***`.
    */
   redactor?: Redactor
+  /** Where tools not known in advance come from (MCP servers, started on first use). */
+  dynamicTools?: ToolSource
+}
+
+/**
+ * Tools a workflow gets at run time rather than from the registry: an MCP server's, known
+ * only once it has started. The toolbox asks for them on the first call that names one.
+ */
+export interface ToolSource {
+  /** Whether a name (`mcp.tickets.search`) is this source's to answer. */
+  covers(name: string): boolean
+  /** Starts what it must and returns the tools it adds (every tool of the server `name` is on). */
+  load(name: string): Promise<readonly ToolDefinition[]>
+  /** Starts everything and returns every tool (an llm workflow needs the list before its first request). */
+  loadAll(): Promise<readonly ToolDefinition[]>
 }
 
 /** A recorded read's answer: what the tool returned, or the error it gave. */
@@ -99,9 +114,10 @@ export function stableJson(value: unknown): string {
  * then the implementation, and a record of what happened.
  */
 export class Toolbox {
-  readonly tools: readonly ToolDefinition[]
   readonly records: ToolCallRecord[] = []
-  readonly #byName: Map<string, ToolDefinition>
+  // The toolbox owns its tool map, so a workflow's dynamic tools (MCP) sit beside the built-in ones.
+  readonly #tools: ToolDefinition[]
+  readonly #byName = new Map<string, ToolDefinition>()
   #seq = 0
   #closed: string | undefined
   /** Aborted on close: every request a call has in flight is cancelled. */
@@ -110,8 +126,13 @@ export class Toolbox {
   readonly #inflight = new Set<Promise<unknown>>()
 
   constructor(readonly options: ToolboxOptions) {
-    this.tools = options.tools
-    this.#byName = new Map(options.tools.map((t) => [t.name, t]))
+    this.#tools = []
+    this.add(options.tools)
+  }
+
+  /** The workflow's tools: the effective list, plus dynamic ones loaded so far. */
+  get tools(): readonly ToolDefinition[] {
+    return this.#tools
   }
 
   get dryRun(): boolean {
@@ -120,8 +141,31 @@ export class Toolbox {
 
   /** The tool, by dotted or LLM name, if this workflow has it. */
   get(name: string): ToolDefinition | undefined {
-    const tool = findTool(name)
-    return tool && this.#byName.get(tool.name)
+    return this.#byName.get(name)
+  }
+
+  /** Adds tools (a dynamic source's) under their dotted and LLM names; a name already there is kept. */
+  add(tools: readonly ToolDefinition[]): void {
+    for (const tool of tools) {
+      if (this.#byName.has(tool.name)) continue
+      this.#tools.push(tool)
+      this.#byName.set(tool.name, tool)
+      this.#byName.set(llmToolName(tool.name), tool)
+    }
+  }
+
+  /** Loads every dynamic tool now (llm workflows: the model must be offered them all at once). */
+  async loadDynamicTools(): Promise<void> {
+    if (this.options.dynamicTools) this.add(await this.options.dynamicTools.loadAll())
+  }
+
+  /** A tool not loaded yet that a dynamic source covers: load its source, then look again. */
+  async #resolve(name: string): Promise<ToolDefinition | undefined> {
+    const known = this.get(name)
+    const source = this.options.dynamicTools
+    if (known || !source?.covers(name)) return known
+    this.add(await source.load(name))
+    return this.get(name)
   }
 
   /** After a timeout the abandoned coordinator may still call: every later call is refused. */
@@ -174,7 +218,9 @@ export class Toolbox {
   async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
     const started = Date.now()
     const id = `${this.options.callIdPrefix}-${++this.#seq}`
-    const tool = this.get(name)
+    let tool = this.get(name)
+    let loadError: unknown
+    if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
     const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = { id, workflow: this.options.workflow, caller, tool: tool?.name ?? name, mutates: tool?.mutates ?? false, input: given, started_at: new Date(started).toISOString() }
     const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): ToolCallRecord => {
       const record: ToolCallRecord = { ...base, sent: false, ...rest, duration_ms: Date.now() - started }
@@ -185,6 +231,11 @@ export class Toolbox {
 
     if (this.#closed) {
       const error = new ToolError(`${base.tool}: not run: ${this.#closed}`, base.tool)
+      finish({ outcome: 'error', error: error.message })
+      throw error
+    }
+    if (loadError !== undefined) {
+      const error = asToolError(loadError, name)
       finish({ outcome: 'error', error: error.message })
       throw error
     }

@@ -172,6 +172,11 @@ class _Namespace:
         if name.startswith("_"):
             raise AttributeError(name)
         full = self._prefix + "." + name
+        # MCP (issue 12): tools.mcp.<server>.<tool>(**kwargs): one more level of namespace.
+        if self._prefix == "mcp":
+            ns = _Namespace(self._channel, full, self._docs)
+            setattr(self, name, ns)
+            return ns
         fn = _ToolFunction(self._channel, full, self._docs.get(full))
         setattr(self, name, fn)
         return fn
