@@ -94,6 +94,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const reports: WorkflowReport[] = []
   for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
 
+  trace.flush()
   const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))
   const summary = redact.text(
     renderSummary({

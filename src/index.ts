@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { createRunnerCommands } from './report/runner-commands.js'
 import { run } from './main.js'
 
 /**
@@ -7,6 +7,8 @@ import { run } from './main.js'
  * by tools/bundle.mjs) that name their entry and import this file, so all four share one
  * set of chunks. Each loads only its own code.
  */
+const core = createRunnerCommands()
+
 type Entry = 'cli' | 'demo' | 'sandbox'
 const entry = (globalThis as { hybridCoordinatorEntry?: Entry }).hybridCoordinatorEntry
 

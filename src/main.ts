@@ -78,7 +78,8 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     slackApiUrl: inputs.slackApiUrl,
     anthropicApiKey: inputs.anthropicApiKey,
     anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
-    requestTimeoutMs: requestTimeoutMs(env)
+    requestTimeoutMs: requestTimeoutMs(env),
+    env
   }
   const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey]
 
