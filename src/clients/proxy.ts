@@ -20,11 +20,13 @@ export function proxyFor(target: URL, env: Env): URL | undefined {
   if (bypassesProxy(target, env)) return undefined
   const value = target.protocol === 'https:' ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY
   if (!value) return undefined
+  // `proxy.corp:3128` without a scheme means an HTTP proxy (as a URL it would parse with
+  // `proxy.corp:` as its scheme).
+  const withScheme = /^https?:\/\//i.test(value) ? value : `http://${value}`
   try {
-    return new URL(value)
-  } catch {
-    // `proxy.corp:3128` without a scheme means an HTTP proxy.
-    return value.startsWith('http://') || value.startsWith('https://') ? undefined : new URL(`http://${value}`)
+    return new URL(withScheme)
+  } catch (error) {
+    throw new Error(`the proxy variable for ${target.protocol.slice(0, -1)} requests is not a URL: expected http://host:port`, { cause: error })
   }
 }
 
