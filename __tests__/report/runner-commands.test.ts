@@ -62,7 +62,7 @@ describe('createRunnerCommands', () => {
     core.setOutput('results', JSON.stringify([{ workflow: 'a', status: 'succeeded' }]))
     core.setOutput('summary', 'line one\nline two')
     expect(readOutputs(output)).toEqual({ results: '[{"workflow":"a","status":"succeeded"}]', summary: 'line one\nline two' })
-    expect(readFileSync(output, 'utf8')).toMatch(/^results<<ghadelimiter_[0-9a-f-]{36}\n/)
+    expect(readFileSync(output, 'utf8')).toMatch(/^results<<ghadelimiter_[0-9a-f]{32}\n/)
   })
 
   it('a value cannot forge another output: its lines stay inside its block', () => {

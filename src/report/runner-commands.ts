@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { AnnotationProps, CoreLike } from '../main.js'
@@ -47,10 +46,22 @@ export function formatCommand(command: string, properties: Record<string, unknow
 }
 
 /**
- * `name<<delimiter`, the value, the delimiter: the multi-line form of GITHUB_OUTPUT. The
- * delimiter is random, so a value cannot end the block early and forge another output.
+ * A delimiter like @actions/core's `ghadelimiter_<uuid>`, from Math.random: loading
+ * node:crypto costs more at start-up than everything else in this file. Safe because a
+ * value or name that contains the delimiter is refused below, so even a guessed one
+ * cannot end a block early.
  */
-export function formatKeyValue(key: string, value: unknown, delimiter = `ghadelimiter_${randomUUID()}`): string {
+export function randomDelimiter(): string {
+  let hex = ''
+  while (hex.length < 32) hex += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  return `ghadelimiter_${hex}`
+}
+
+/**
+ * `name<<delimiter`, the value, the delimiter: the multi-line form of GITHUB_OUTPUT. A
+ * value cannot end the block early and forge another output.
+ */
+export function formatKeyValue(key: string, value: unknown, delimiter = randomDelimiter()): string {
   const text = toCommandValue(value)
   if (key.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`)
   if (text.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`)
