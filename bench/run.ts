@@ -251,21 +251,23 @@ await section('(e) slack.add_reacji', async () => {
   const sandbox = await startSandbox()
   try {
     for (const node of nodes) {
+      let answered = 0
       const env = (ws: string) => actionEnv(ws, 'closed', { 'config-dir': 'workflows', 'slack-token': sandbox.tokens.slack, 'slack-api-url': sandbox.slackUrl, 'github-token': sandbox.tokens.github }, { GITHUB_API_URL: sandbox.githubUrl })
       const r = await paired(runs(3), {
-        many: () => {
+        many: async () => {
           sandbox.reset()
-          return runProcess(node.path, [action], env(many), many)
+          const cost = await runProcess(node.path, [action], env(many), many)
+          answered = sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200).length
+          return cost
         },
         none: () => {
           sandbox.reset()
           return runProcess(node.path, [action], env(none), none)
         }
       })
-      const answered = sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200).length
       const perCall = median(diffs(r.many, r.none, (c) => c.wallMs)) / 1000
       const perCallCpu = median(diffs(r.many, r.none, (c) => c.cpuMs)) / 1000
-      record({ what: '(e) 1000 sequential slack.add_reacji on the sandbox, per call', node: node.version, measured: `${ms(perCall)} (CPU ${ms(perCallCpu)}, action and sandbox in separate processes)`, beside: `the same run without the calls ${wallCpu(r.none)}; last run's reactions answered: ${answered}`, verdict: verdict(perCall < 0.8, '< 0.8 ms') })
+      record({ what: '(e) 1000 sequential slack.add_reacji on the sandbox, per call', node: node.version, measured: `${ms(perCall)} (CPU ${ms(perCallCpu)}, action and sandbox in separate processes)`, beside: `the same run without the calls ${wallCpu(r.none)}; reactions Slack answered in the last 1000-call run: ${answered}`, verdict: verdict(perCall < 0.8, '< 0.8 ms') })
     }
   } finally {
     await sandbox.close()
