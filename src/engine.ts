@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Trigger } from './trigger.js'
 import { loadWorkflowConfigs } from './config/load.js'
@@ -58,7 +57,8 @@ export interface EngineResult {
 export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const redact = new Redactor()
   for (const secret of options.secrets) redact.add(secret)
-  const runId = options.runId ?? `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`
+  // Unique, not secret: Math.random spares loading node:crypto at start-up.
+  const runId = options.runId ?? `${Date.now().toString(36)}${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
   const traceFile = join(options.traceDir, `trace-${runId}.jsonl`)
   const trace = new TraceWriter(traceFile, redact)
   trace.write({ type: 'run', format: TRACE_FORMAT, run_id: runId, version: VERSION, source: options.source.description, source_sha: options.source.sha, dry_run: options.dryRun, mode: options.mode })
@@ -108,6 +108,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const reports: WorkflowReport[] = []
   for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
 
+  trace.flush()
   const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))
   const summary = redact.text(
     renderSummary({

@@ -20,15 +20,16 @@ function start(): Promise<unknown> {
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
       // The action. Exit explicitly: a script may leave timers behind.
-      return Promise.all([import('@actions/core'), import('./main.js')]).then(([core, { run }]) =>
-        run({ core, env: process.env }).then(
+      return Promise.all([import('./report/runner-commands.js'), import('./main.js')]).then(([{ createRunnerCommands }, { run }]) => {
+        const core = createRunnerCommands()
+        return run({ core, env: process.env }).then(
           () => process.exit(process.exitCode ?? 0),
           (error: unknown) => {
             core.setFailed(`Hybrid Coordinator crashed: ${error instanceof Error ? error.message : String(error)}`)
             process.exit(1)
           }
         )
-      )
+      })
   }
 }
 

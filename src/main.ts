@@ -86,6 +86,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     anthropicApiKey: inputs.anthropicApiKey,
     anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
     requestTimeoutMs: requestTimeoutMs(env),
+    env,
     provider: providerSettingsFromEnv(inputs.provider, env)
   }
   const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey, ...SECRET_ENV.map((name) => env[name] ?? '')].filter(Boolean)

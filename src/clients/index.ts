@@ -13,6 +13,8 @@ export interface ClientSettings {
   anthropicBaseUrl?: string
   /** Per-request timeout for GitHub and Slack calls. */
   requestTimeoutMs?: number
+  /** Where HTTPS_PROXY, HTTP_PROXY and NO_PROXY are read (default: process.env). */
+  env?: NodeJS.ProcessEnv
   /** Where Claude runs (the `provider` input); default the Anthropic API. */
   provider?: ProviderSettings
 }
@@ -23,24 +25,30 @@ export class MissingCredentialError extends Error {
 
 /**
  * Builds the API clients on first use, each SDK loaded by dynamic import only then, so a
- * run that needs no Slack or LLM never pays for loading them.
+ * run that needs no Slack or LLM never pays for loading them. A client asked for while
+ * another is still being built waits until that one's first request has gone out: on a
+ * busy CPU, building Octokit would otherwise delay the Slack request it was warmed beside.
  */
 export class Clients {
   #github?: Promise<GitHubClient>
   #slack?: Promise<SlackClient>
   #anthropic?: Promise<Anthropic>
+  #fetch?: Promise<typeof fetch>
+  /** The latest build and the moment it sent its first request (or gave up waiting for it). */
+  #settled: Promise<unknown> = Promise.resolve()
+  #requested?: () => void
 
   constructor(readonly settings: ClientSettings) {}
 
   github(): Promise<GitHubClient> {
     if (!this.settings.githubToken) return Promise.reject(new MissingCredentialError('github-token is empty: GitHub tools need a token (the default is ${{ github.token }})'))
-    this.#github ??= import('./github.js').then((m) => m.createGitHubClient(this.settings.githubToken!, this.settings.githubApiUrl, this.settings.requestTimeoutMs))
+    this.#github ??= this.#build(() => import('./github.js'), (m, fetch) => m.createGitHubClient(this.settings.githubToken!, this.settings.githubApiUrl, this.settings.requestTimeoutMs, fetch))
     return this.#github
   }
 
   slack(): Promise<SlackClient> {
     if (!this.settings.slackToken) return Promise.reject(new MissingCredentialError('slack-token is empty: set the slack-token input to use slack.* tools'))
-    this.#slack ??= import('./slack.js').then((m) => m.createSlackClient(this.settings.slackToken!, this.settings.slackApiUrl, this.settings.requestTimeoutMs))
+    this.#slack ??= this.#build(() => import('./slack.js'), (m, fetch) => m.createSlackClient(this.settings.slackToken!, this.settings.slackApiUrl, this.settings.requestTimeoutMs, fetch))
     return this.#slack
   }
 
@@ -63,7 +71,37 @@ export class Clients {
     if (!this.settings.anthropicApiKey) {
       return Promise.reject(new MissingCredentialError('no Anthropic API key: set the anthropic-api-key input (or env ANTHROPIC_API_KEY) for coordinator: llm and subagent'))
     }
-    this.#anthropic ??= import('./anthropic.js').then((m) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl))
+    this.#anthropic ??= this.#build(() => import('./anthropic.js'), (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch))
     return this.#anthropic
+  }
+
+  async #build<M, C>(load: () => Promise<M>, create: (module: M, fetch: typeof globalThis.fetch) => C): Promise<C> {
+    const before = this.#settled
+    let requested!: () => void
+    const firstRequest = new Promise<void>((resolve) => (requested = resolve))
+    const client = (async () => {
+      await before
+      const [module, fetch] = await Promise.all([load(), this.#baseFetch()])
+      this.#requested = requested
+      return create(module, fetch)
+    })()
+    // The next build starts once this client's first request is out (a tick later, so its
+    // bytes are written), or shortly after it was built if nothing asked it for a request.
+    this.#settled = client.then(
+      () => Promise.race([firstRequest.then(() => new Promise((r) => setTimeout(r, 1))), new Promise((r) => setTimeout(r, 20))]),
+      () => undefined
+    )
+    return client
+  }
+
+  /** One proxy-aware fetch for all clients; it tells the next build when a request went out. */
+  #baseFetch(): Promise<typeof fetch> {
+    this.#fetch ??= import('./proxy.js')
+      .then((m) => m.proxyAwareFetch(this.settings.env ?? process.env))
+      .then((base) => (input, init) => {
+        this.#requested?.()
+        return base(input, init)
+      })
+    return this.#fetch
   }
 }

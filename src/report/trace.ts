@@ -18,21 +18,58 @@ export type TraceEvent =
   | { type: 'shadow'; workflow: string; [key: string]: unknown }
   | { type: 'workflow_end'; workflow: string; status: 'succeeded' | 'failed'; result?: unknown; error?: string; turns: number; usage: unknown; cost_usd?: number | null; duration_ms: number }
 
+/** Buffered bytes past which the writer flushes without waiting for a workflow's end. */
+const FLUSH_AT_CHARS = 64 * 1024
+
+/** Writers with lines not yet on disk, flushed together on exit or by a crash handler. */
+const open = new Set<TraceWriter>()
+let exitHookInstalled = false
+
 /**
- * Appends trace lines to a JSONL file as they happen, so a crash still leaves a trace.
- * Secrets are replaced before anything reaches the disk.
+ * Writes every trace's buffered lines now, synchronously. Runs on process exit; a crash
+ * handler calls it too, before it exits.
+ */
+export function flushTraces(): void {
+  for (const writer of open) writer.flush()
+}
+
+/**
+ * Writes trace lines to a JSONL file, buffered: one append per workflow (at its
+ * `workflow_end`) rather than one per line, which cost about 34 us a tool call. Lines still
+ * reach the disk on exit or a crash (flushTraces), so a failed run keeps its trace.
+ * Secrets are replaced before anything reaches the disk or the buffer.
  */
 export class TraceWriter {
+  #lines: string[] = []
+  #chars = 0
+
   constructor(
     readonly file: string,
     readonly redact: Redactor
   ) {
     mkdirSync(dirname(file), { recursive: true })
+    if (!exitHookInstalled) {
+      exitHookInstalled = true
+      process.on('exit', flushTraces)
+    }
   }
 
   write(event: TraceEvent): void {
-    const line = JSON.stringify({ ...event, time: new Date().toISOString() }, jsonSafe)
-    appendFileSync(this.file, this.redact.text(line) + '\n')
+    const line = this.redact.text(JSON.stringify({ ...event, time: new Date().toISOString() }, jsonSafe)) + '\n'
+    this.#lines.push(line)
+    this.#chars += line.length
+    open.add(this)
+    if (event.type === 'workflow_end' || this.#chars >= FLUSH_AT_CHARS) this.flush()
+  }
+
+  /** Appends the buffered lines to the file in one write. */
+  flush(): void {
+    open.delete(this)
+    if (!this.#lines.length) return
+    const text = this.#lines.join('')
+    this.#lines = []
+    this.#chars = 0
+    appendFileSync(this.file, text)
   }
 }
 
