@@ -10,7 +10,8 @@ import { Redactor } from './report/redact.js'
 import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
 import { ConfigError } from './errors.js'
-import { coordinatorKind, runWorkflow, type Coordinator, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
+import { runWorkflow, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
+import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
 import { createSubagent } from './coordinators/subagent-factory.js'
 
 export const VERSION = '0.1.0'
@@ -31,6 +32,8 @@ export interface EngineOptions {
   /** Every secret given: redacted from the trace, the summary and error messages. */
   secrets: string[]
   runId?: string
+  /** Heap cap of a JavaScript script's process, in MB. */
+  scriptMemoryMb?: number
 }
 
 export interface EngineResult {
@@ -61,7 +64,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const configErrors = [...loaded.errors]
   if (options.mode === 'validate') {
     const { validateScripts } = await import('./coordinators/validate-scripts.js')
-    configErrors.push(...(await validateScripts(loaded.workflows, options.source, options.python)))
+    configErrors.push(...(await validateScripts(loaded.workflows, { source: options.source, python: options.python, secrets: options.secrets })))
   }
 
   let selected: WorkflowConfig[] = []
@@ -79,14 +82,15 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const env: RunEnvironment = {
     trigger: options.trigger,
     source: options.source,
-    root: options.source.localRoot,
     clients,
     trace,
     runId,
     dryRun: options.dryRun,
     defaultModel: options.model,
     python: options.python,
-    coordinatorFor: loadCoordinator,
+    secrets: options.secrets.filter(Boolean),
+    scriptMemoryMb: options.scriptMemoryMb,
+    runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
     subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model })
   }
   // Workflows run one after another: their effects stay in an order users can read, and
@@ -121,15 +125,4 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
 /** Exactly the SPEC's keys, in its order. */
 export function publicResult(r: WorkflowReport): WorkflowResult {
   return { workflow: r.workflow, coordinator: r.coordinator, status: r.status, result: r.result, error: r.error, tool_calls: r.tool_calls, turns: r.turns, usage: r.usage }
-}
-
-async function loadCoordinator(workflow: WorkflowConfig): Promise<Coordinator> {
-  switch (coordinatorKind(workflow)) {
-    case 'llm':
-      return (await import('./coordinators/llm.js')).llmCoordinator
-    case 'python':
-      return (await import('./coordinators/python.js')).pythonCoordinator
-    default:
-      return (await import('./coordinators/javascript.js')).javascriptCoordinator
-  }
 }

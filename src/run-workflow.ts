@@ -1,14 +1,8 @@
-import { extname } from 'node:path'
-import type { Trigger } from './trigger.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
-import type { FileSource } from './config/source.js'
-import type { Clients } from './clients/index.js'
-import type { TraceWriter } from './report/trace.js'
-import type { ToolDefinition } from './tools/define.js'
-import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
-import { Guards } from './tools/guards.js'
-import { Toolbox, type ToolCallRecord } from './tools/toolbox.js'
-import { VirtualFileStore } from './virtual-files.js'
+import type { Toolbox, ToolCallRecord } from './tools/toolbox.js'
+import type { CoordinatorOutcome, CoordinatorRun, RunServices, Runtime } from './coordinators/contract.js'
+import { runtimeKind } from './coordinators/runtimes.js'
+import { effectiveTools, prepareRun } from './prepare-run.js'
 import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
@@ -39,51 +33,15 @@ export interface WorkflowReport extends WorkflowResult {
   notes: string[]
 }
 
-/** What a coordinator hands back: its result, and what the summary needs to know. */
-export interface CoordinatorOutcome {
-  result: unknown
-  turns?: number
-  notes?: string[]
-}
+export type { CoordinatorOutcome, CoordinatorRun, Coordinator } from './coordinators/contract.js'
+export { effectiveTools, fillVirtualFiles } from './prepare-run.js'
 
-/** Everything a coordinator gets for one workflow run. */
-export interface CoordinatorRun {
-  workflow: WorkflowConfig
-  trigger: Trigger
-  toolbox: Toolbox
-  files: VirtualFileStore
-  source: FileSource
-  /** Repository root on disk (scripts are loaded from under it). */
-  root: string
-  subagent: Subagent
-  usage: Usage
-  signal: AbortSignal
-  env: RunEnvironment
-}
-
-export type Coordinator = (run: CoordinatorRun) => Promise<CoordinatorOutcome>
-
-/** What is the same for every workflow of a run. */
-export interface RunEnvironment {
-  trigger: Trigger
-  source: FileSource
-  root: string
-  clients: Clients
-  trace: TraceWriter
-  runId: string
-  dryRun: boolean
-  defaultModel: string
-  python: string
-  /** Picks the coordinator for a workflow; loaded lazily so unused ones cost nothing. */
-  coordinatorFor(workflow: WorkflowConfig): Promise<Coordinator>
+/** What is the same for every workflow of a run: the services, and how to load a runtime and a subagent. */
+export interface RunEnvironment extends RunServices {
+  /** Picks the runtime for a workflow; loaded lazily so unused ones cost nothing. */
+  runtimeFor(workflow: WorkflowConfig): Promise<Runtime>
   /** Builds the subagent handle for a workflow run. */
-  subagentFor(run: Omit<CoordinatorRun, 'subagent' | 'env'>): Promise<Subagent>
-}
-
-/** The tools a workflow gets: its allowlist plus `files.*`. */
-export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
-  const names = [...new Set([...workflow.tools, ...ALWAYS_PRESENT])]
-  return names.map((n) => findTool(n)!).filter(Boolean)
+  subagentFor(run: Omit<CoordinatorRun, 'subagent'>): Promise<Subagent>
 }
 
 /** Credentials a workflow cannot start without; checked before any tool runs. */
@@ -108,33 +66,6 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   const dryRun = workflow.dryRun ?? env.dryRun
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
-  const files = new VirtualFileStore()
-  // The first API call leaves the CPU idle while it waits: load the workflow's other
-  // clients then, rather than on their own first call.
-  let warmed = false
-  const warm = () => {
-    if (warmed) return
-    warmed = true
-    setTimeout(() => {
-      if (workflow.tools.some((t) => t.startsWith('github.'))) env.clients.github().catch(() => undefined)
-      if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
-    }, 1)
-  }
-  const toolbox = new Toolbox({
-    workflow: workflow.name,
-    tools,
-    dryRun,
-    callIdPrefix: `${env.runId}-${workflow.name}`,
-    guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: env.trigger.repository }),
-    context: {
-      trigger: env.trigger,
-      slackChannel: workflow.slackChannel,
-      files,
-      github: () => (warm(), env.clients.github()),
-      slack: () => (warm(), env.clients.slack())
-    },
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun })
-  })
   env.trace.write({
     type: 'workflow_start',
     workflow: workflow.name,
@@ -159,19 +90,23 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     script: workflow.script,
     dryRun,
     tools: tools.map((t) => t.name),
-    calls: toolbox.records,
+    calls: [],
     durationMs: 0,
     notes: []
   }
 
+  let toolbox: Toolbox | undefined
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
-    const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env.source, env.trigger)])
-    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => toolbox.close(error.message), async (signal) => {
-      const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal }
+    const [runtime, prepared] = await Promise.all([env.runtimeFor(workflow), prepareRun(workflow, env, { dryRun })])
+    toolbox = prepared.toolbox
+    report.calls = toolbox.records
+    const box = toolbox
+    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => box.close(error.message), async (signal) => {
+      const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal }
       const subagent = await env.subagentFor(base)
-      return coordinator({ ...base, subagent, env })
+      return runtime.run({ ...base, subagent }, env)
     })
     report.status = 'succeeded'
     report.result = outcome.result ?? null
@@ -185,9 +120,9 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       report.turns = partial.turns ?? report.turns
       report.notes.push(...(partial.notes ?? []))
     }
-    toolbox.close(`the workflow already failed: ${report.error}`)
+    toolbox?.close(`the workflow already failed: ${report.error}`)
   }
-  report.tool_calls = toolbox.records.length
+  report.tool_calls = report.calls.length
   report.durationMs = Date.now() - started
   env.trace.write({
     type: 'workflow_end',
@@ -207,15 +142,5 @@ function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {
   return { file: workflow.script ?? workflow.file }
 }
 
-/** Reads the workflow's virtual files from the run's source, plus `trigger.json`. */
-export async function fillVirtualFiles(files: VirtualFileStore, workflow: WorkflowConfig, source: FileSource, trigger: Trigger): Promise<void> {
-  const contents = await Promise.all(workflow.virtualFiles.map(async (f) => ['content' in f ? f.content : await source.readText(f.path), f.name] as const))
-  for (const [content, name] of contents) files.add(name, content)
-  files.add('trigger.json', JSON.stringify(trigger.payload, null, 2))
-}
-
-/** The coordinator a workflow's config names: llm, or a script by its extension. */
-export function coordinatorKind(workflow: WorkflowConfig): 'llm' | 'python' | 'javascript' {
-  if (workflow.coordinator === 'llm') return 'llm'
-  return extname(workflow.script ?? '').toLowerCase() === '.py' ? 'python' : 'javascript'
-}
+/** The runtime a workflow's config names: llm, or a script by its extension. */
+export const coordinatorKind = runtimeKind

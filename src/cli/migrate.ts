@@ -193,7 +193,7 @@ async function checkScript(io: CliIo, source: WorkspaceSource, workflow: Workflo
   const tempRel = relative(io.cwd, temp).split(sep).join('/')
   await fs.writeFile(temp, code)
   try {
-    const errors = await validateScripts([{ ...workflow, coordinator: 'script', script: tempRel, shadowScript: undefined }], source, python)
+    const errors = await validateScripts([{ ...workflow, coordinator: 'script', script: tempRel, shadowScript: undefined }], { source, python, secrets: [] })
     return errors.map((e) => formatLocated(e.message.split(tempRel).join(out), { ...e.location, file: out }))
   } finally {
     await fs.rm(temp, { force: true })

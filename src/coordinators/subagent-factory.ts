@@ -2,7 +2,7 @@ import type Anthropic from '@anthropic-ai/sdk'
 import { z } from 'zod'
 import type { Clients } from '../clients/index.js'
 import type { TraceWriter } from '../report/trace.js'
-import type { CoordinatorRun } from '../run-workflow.js'
+import type { CoordinatorRun } from './contract.js'
 import { formatIssues } from '../tools/toolbox.js'
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
@@ -27,7 +27,7 @@ export class SubagentError extends Error {
   override name = 'SubagentError'
 }
 
-type SubagentRun = Omit<CoordinatorRun, 'subagent' | 'env'>
+type SubagentRun = Omit<CoordinatorRun, 'subagent'>
 
 /** How much of one file `call(name, input, files)` puts in front of a subagent. */
 const FILE_LIMIT = 16_000
