@@ -9,6 +9,7 @@ import { Clients, type ClientSettings } from './clients/index.js'
 import { Redactor } from './report/redact.js'
 import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
+import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
 import { runWorkflow, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
 import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
@@ -96,6 +97,12 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   // Workflows run one after another: their effects stay in an order users can read, and
   // one workflow's limits never race another's.
   const reports: WorkflowReport[] = []
+  // Should the action itself crash mid-run, its handlers write what is known so far.
+  lastWords.traceFile = traceFile
+  lastWords.results = () => reports.map(publicResult)
+  lastWords.redact = (text) => redact.text(text)
+  lastWords.summary = () =>
+    redact.text(renderSummary({ source: options.source.description, event: options.trigger.event, action: options.trigger.action, matched: selected.map((w) => w.name), reports, configErrors, traceFile, mode: options.mode }))
   for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
 
   const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { run } from './main.js'
+import { installCrashHandlers } from './report/last-words.js'
 
 /**
  * The bundle's only entry. The action runs `node dist/index.js`; the CLI, the demo and the
@@ -19,7 +20,9 @@ function start(): Promise<unknown> {
     case 'sandbox':
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
-      // The action. Exit explicitly: a script may leave timers behind.
+      // The action. Exit explicitly: a script may leave timers behind. A crash of our own
+      // still writes the outputs, summary and trace it has, and fails the step.
+      installCrashHandlers(core)
       return run({ core, env: process.env }).then(
         () => process.exit(process.exitCode ?? 0),
         (error: unknown) => {

@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url'
 import { relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Caller } from '../../tools/toolbox.js'
 import type { ScriptRun } from '../script.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { runBridge, type ErrorMessage } from '../script/bridge.js'
-import { signalGroup } from '../script/process.js'
+import { assetPath, signalGroup } from '../script/process.js'
 
 /**
  * The Python bridge (SPEC section 5): a `.py` coordinator runs under the `python` input's
@@ -13,8 +12,8 @@ import { signalGroup } from '../script/process.js'
  * (script/bridge.ts). The script's stdout and stderr go to the log.
  */
 
-// ncc copies a file referenced this way into dist/ and rewrites the URL to the copy.
-export const RUNNER = fileURLToPath(new URL('./hc_runner.py', import.meta.url))
+// ncc copies a file referenced this way into dist/ and rewrites the URL to the copy's path.
+export const RUNNER = assetPath(new URL('./hc_runner.py', import.meta.url))
 
 /**
  * Checks the version in syntax any Python parses (a 2.7 would choke on the runner's own

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url'
 import { relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Trigger } from '../../trigger.js'
@@ -8,10 +7,10 @@ import type { Subagent } from '../subagent.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { compileScript, locateInStack, ScriptLoadError, toLoadError } from '../ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
-import { signalGroup } from './process.js'
+import { assetPath, signalGroup } from './process.js'
 
-// ncc copies a file referenced this way into dist/ and rewrites the URL to the copy.
-const RUNNER = fileURLToPath(new URL('./runner.mjs', import.meta.url))
+// ncc copies a file referenced this way into dist/ and rewrites the URL to the copy's path.
+const RUNNER = assetPath(new URL('./runner.mjs', import.meta.url))
 
 /** The script's heap cap unless the run says otherwise: a hog fails its workflow, not the runner. */
 export const DEFAULT_MEMORY_MB = 1024

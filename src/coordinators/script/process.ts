@@ -4,12 +4,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
 
 /**
  * The child process a script coordinator runs in (JavaScript and Python alike): its own
  * process group, a fresh temporary working directory, an environment without the action's
  * secrets, and a way to kill it with everything it started.
  */
+
+/** A file shipped beside the code: a URL from source, a plain path once ncc rewrote it in dist/. */
+export function assetPath(url: URL | string): string {
+  const text = String(url)
+  return text.startsWith('file:') ? fileURLToPath(text) : text
+}
 
 export interface IsolatedProcess {
   child: ChildProcess
