@@ -94,7 +94,7 @@ async function toJavaScript(code: string, file: string): Promise<string> {
     return transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
   } catch (error) {
     const loc = (error as { loc?: { line: number } }).loc
-    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
+    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/^Error transforming .*?: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
   }
 }
 

@@ -38,8 +38,8 @@ export interface BridgeRun {
   env?: NodeJS.ProcessEnv
   /** Secrets the script's environment must not hold. */
   secrets: readonly string[]
-  /** The `start` message's fields. */
-  start: Record<string, unknown>
+  /** The `start` message's fields; a promise lets the process start while they are prepared (TypeScript compiles). */
+  start: Record<string, unknown> | Promise<Record<string, unknown>>
   toolbox: Toolbox
   files: VirtualFiles
   subagent: Subagent
@@ -70,6 +70,8 @@ const EXIT_GRACE_MS = 2000
  * memory): that workflow fails alone.
  */
 export function runBridge(run: BridgeRun): Promise<unknown> {
+  const start = Promise.resolve(run.start)
+  start.catch(() => undefined) // reported below, or moot when the run never starts
   return new Promise((resolve, reject) => {
     if (run.signal?.aborted) return reject(run.signal.reason instanceof Error ? run.signal.reason : new ScriptError(`${run.script}: aborted`, { file: run.script }))
     const proc = spawnIsolated(run.command, run.args, { secrets: run.secrets, env: run.env })
@@ -156,7 +158,10 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
       })
     })
 
-    send({ type: 'start', ...run.start, tools: run.toolbox.tools.map((t) => ({ name: t.name, params: t.params, mutates: t.mutates, description: t.description })) })
+    start.then(
+      (start) => send({ type: 'start', ...start, tools: run.toolbox.tools.map((t) => ({ name: t.name, params: t.params, mutates: t.mutates, description: t.description })) }),
+      (error: unknown) => finish({ ok: false, error: error instanceof Error ? error : new Error(String(error)) })
+    )
   })
 }
 

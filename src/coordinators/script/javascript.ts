@@ -5,7 +5,7 @@ import type { Caller, Toolbox } from '../../tools/toolbox.js'
 import type { VirtualFiles } from '../../virtual-files.js'
 import type { Subagent } from '../subagent.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
-import { compileScript, locateInStack, ScriptLoadError, toLoadError } from '../ts-loader.js'
+import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from '../ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
 import { assetPath, signalGroup } from './process.js'
 
@@ -46,13 +46,15 @@ export interface JavaScriptRun {
  */
 export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> {
   const rel = (file: string) => relative(run.root, file).split(sep).join('/')
-  let compiled
-  try {
-    compiled = await compileScript(run.localPath)
-  } catch (error) {
-    if (error instanceof ScriptLoadError) throw new ScriptError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, { cause: error })
-    throw new ScriptError(`${run.script}: cannot be loaded: ${errorMessage(error)}`, { file: run.script }, { cause: error })
-  }
+  // The process starts while TypeScript compiles: Node's start-up is the larger cost.
+  let compiled: CompiledScript = { entry: run.localPath, sources: new Map(), dispose: async () => {} }
+  const compiling = compileScript(run.localPath).then(
+    (done) => (compiled = done),
+    (error: unknown) => {
+      if (error instanceof ScriptLoadError) throw new ScriptError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, { cause: error })
+      throw new ScriptError(`${run.script}: cannot be loaded: ${errorMessage(error)}`, { file: run.script }, { cause: error })
+    }
+  )
   const memoryMb = run.memoryMb ?? DEFAULT_MEMORY_MB
   const located = (stack: string | null | undefined): SourceLocation | undefined => {
     const at = locateInStack(stack ?? undefined, compiled.sources, run.root)
@@ -67,14 +69,14 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
       // The action's NODE_OPTIONS are not the script's (a --require would run before it).
       env: { NODE_OPTIONS: '' },
       secrets: run.secrets,
-      start: {
-        entry: compiled.entry,
+      start: compiling.then(({ entry }) => ({
+        entry,
         script: run.script,
         root: run.root,
         trigger: run.trigger,
         files: run.files.list().map((n) => [n, run.files.read(n)]),
         restrict: run.restrictImports
-      },
+      })),
       toolbox: run.toolbox,
       files: run.files,
       subagent: run.subagent,
@@ -126,6 +128,7 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
       }
     })
   } finally {
+    await compiling.catch(() => undefined)
     await compiled.dispose()
   }
 }

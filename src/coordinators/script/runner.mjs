@@ -136,14 +136,21 @@ function request(message, what) {
     return Promise.reject(new TypeError(`${what}: arguments must be JSON values: ${error.message}`))
   }
   const id = ++seq
+  // The reply arrives from the channel, with no stack of the script's own: the error takes
+  // the stack of the call, so it names the script's line that made it.
+  const callSite = new Error()
+  const located = (error) => {
+    error.stack = `${error.name}: ${error.message}\n${String(callSite.stack).split('\n').slice(1).join('\n')}`
+    return error
+  }
   replies.ref()
   return new Promise((resolve, reject) => {
     waiting.set(id, (reply) => {
       if (!waiting.size) replies.unref()
       if (reply.ok) return resolve(reply.value)
-      if (reply.kind === 'refused') return reject(new ToolRefusedError(reply.message, reply.tool, reply.guard, reply.target))
-      if (reply.kind === 'subagent_error') return reject(new SubagentError(reply.message))
-      reject(new ToolError(reply.message, reply.tool))
+      if (reply.kind === 'refused') return reject(located(new ToolRefusedError(reply.message, reply.tool, reply.guard, reply.target)))
+      if (reply.kind === 'subagent_error') return reject(located(new SubagentError(reply.message)))
+      reject(located(new ToolError(reply.message, reply.tool)))
     })
     send({ ...JSON.parse(text), id })
   })

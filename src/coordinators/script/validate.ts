@@ -17,7 +17,7 @@ export async function validateJavaScriptScript(localPath: string, script: string
   try {
     compiled = await compileScript(localPath)
   } catch (error) {
-    if (error instanceof ScriptLoadError) return new ConfigError(`${rel(error.file)}: ${error.message}`, { file: rel(error.file), line: error.line }, key)
+    if (error instanceof ScriptLoadError) return new ConfigError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, key)
     return new ConfigError(`${script}: ${errorMessage(error)}`, { file: script }, key)
   }
   try {
