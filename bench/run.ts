@@ -11,7 +11,7 @@ import { Toolbox } from '../src/tools/toolbox.js'
 import { Guards } from '../src/tools/guards.js'
 import { findTool } from '../src/tools/registry.js'
 import { VirtualFileStore } from '../src/virtual-files.js'
-import { createScriptTools } from '../src/coordinators/script-face.js'
+import { createScriptTools } from '../src/coordinators/script/script-face.js'
 import { extraBenches } from './extra.js'
 
 const root = resolve(process.env.HC_ROOT ?? '.')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { runScriptCoordinator } from '../../src/coordinators/script.js'
+import { runScriptCoordinator } from '../../src/coordinators/script/script.js'
 import { Toolbox } from '../../src/tools/toolbox.js'
 import { Guards } from '../../src/tools/guards.js'
 import { findTool } from '../../src/tools/registry.js'

@@ -7,7 +7,7 @@ import type { Runtime, RuntimeKind } from './contract.js'
  * function that says which runtime runs a workflow or a script.
  */
 export const RUNTIMES: Record<RuntimeKind, () => Promise<Runtime>> = {
-  llm: async () => (await import('./llm.js')).llmRuntime,
+  llm: async () => (await import('./llm/llm.js')).llmRuntime,
   javascript: async () => (await import('./script/index.js')).javascriptRuntime,
   python: async () => (await import('./python/index.js')).pythonRuntime
 }

@@ -7,9 +7,9 @@ import { formatIssues } from '../tools/toolbox.js'
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
 import type { Subagent } from './subagent.js'
-import { createMessage, requestTimeoutFor, type ModelSession } from './llm-api.js'
-import { DATA_NOT_INSTRUCTIONS, inputText } from './llm-frame.js'
-import { runModelLoop } from './llm-loop.js'
+import { createMessage, requestTimeoutFor, type ModelSession } from './llm/llm-api.js'
+import { DATA_NOT_INSTRUCTIONS, inputText } from './llm/llm-frame.js'
+import { runModelLoop } from './llm/llm-loop.js'
 
 export interface SubagentDeps {
   clients: Clients

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Caller } from '../../tools/toolbox.js'
-import type { ScriptRun } from '../script.js'
+import type { ScriptRun } from '../script/script.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { runBridge, type ErrorMessage } from '../script/bridge.js'
 import { assetPath, signalGroup } from '../script/process.js'

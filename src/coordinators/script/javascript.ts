@@ -5,7 +5,7 @@ import type { Caller, Toolbox } from '../../tools/toolbox.js'
 import type { VirtualFiles } from '../../virtual-files.js'
 import type { Subagent } from '../subagent.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
-import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from '../ts-loader.js'
+import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from './ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
 import { assetPath, signalGroup } from './process.js'
 

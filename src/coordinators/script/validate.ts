@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import { relative, sep } from 'node:path'
 import { ConfigError, errorMessage } from '../../errors.js'
-import { compileScript, ScriptLoadError } from '../ts-loader.js'
+import { compileScript, ScriptLoadError } from './ts-loader.js'
 import { scriptEnv } from './process.js'
 
 /**

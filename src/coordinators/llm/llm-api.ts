@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk'
-import type { TraceWriter } from '../report/trace.js'
-import { BudgetError, errorMessage } from '../errors.js'
-import { addUsage, totalTokens, type Usage } from '../usage.js'
+import type { TraceWriter } from '../../report/trace.js'
+import { BudgetError, errorMessage } from '../../errors.js'
+import { addUsage, totalTokens, type Usage } from '../../usage.js'
 
 /**
  * One model request, the only way the LLM coordinator and the subagent reach the Messages

@@ -1,8 +1,8 @@
-import type { Trigger } from '../trigger.js'
-import type { Toolbox } from '../tools/toolbox.js'
-import type { VirtualFiles } from '../virtual-files.js'
-import type { Subagent } from './subagent.js'
-import { runJavaScriptScript, type JavaScriptRun } from './script/javascript.js'
+import type { Trigger } from '../../trigger.js'
+import type { Toolbox } from '../../tools/toolbox.js'
+import type { VirtualFiles } from '../../virtual-files.js'
+import type { Subagent } from '../subagent.js'
+import { runJavaScriptScript, type JavaScriptRun } from './javascript.js'
 
 export interface ScriptRun {
   /** The script's path relative to the repository root, for messages. */

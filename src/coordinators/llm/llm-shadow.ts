@@ -1,11 +1,11 @@
-import type { CoordinatorRun, RunServices } from './contract.js'
-import type { WorkflowConfig } from '../config/workflow-config.js'
-import { recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
-import { prepareRun } from '../prepare-run.js'
-import { loadRuntime, runtimeKind } from './runtimes.js'
-import { BudgetError, errorMessage } from '../errors.js'
-import { addUsage, emptyUsage, totalTokens } from '../usage.js'
-import { createSubagent } from './subagent-factory.js'
+import type { CoordinatorRun, RunServices } from '../contract.js'
+import type { WorkflowConfig } from '../../config/workflow-config.js'
+import { recordedReadsFrom, type ToolCallRecord } from '../../tools/toolbox.js'
+import { prepareRun } from '../../prepare-run.js'
+import { loadRuntime, runtimeKind } from '../runtimes.js'
+import { BudgetError, errorMessage } from '../../errors.js'
+import { addUsage, emptyUsage, totalTokens } from '../../usage.js'
+import { createSubagent } from '../subagent-factory.js'
 
 /**
  * `shadow_script` (SPEC section 7): after the LLM's run, the candidate script runs on the

@@ -1,5 +1,5 @@
-import type { Trigger } from '../trigger.js'
-import type { VirtualFiles } from '../virtual-files.js'
+import type { Trigger } from '../../trigger.js'
+import type { VirtualFiles } from '../../virtual-files.js'
 
 /**
  * The text we put around a workflow's prompt: a short frame after it in the system prompt,

@@ -1,9 +1,9 @@
 import type Anthropic from '@anthropic-ai/sdk'
-import type { ToolDefinition } from '../tools/define.js'
-import type { Caller, Toolbox } from '../tools/toolbox.js'
-import { llmToolName, llmToolSpec } from '../tools/registry.js'
-import type { VirtualFileStore } from '../virtual-files.js'
-import { BudgetError, ToolError, errorMessage } from '../errors.js'
+import type { ToolDefinition } from '../../tools/define.js'
+import type { Caller, Toolbox } from '../../tools/toolbox.js'
+import { llmToolName, llmToolSpec } from '../../tools/registry.js'
+import type { VirtualFileStore } from '../../virtual-files.js'
+import { BudgetError, ToolError, errorMessage } from '../../errors.js'
 import { createMessage, throwIfAborted, type ModelSession } from './llm-api.js'
 
 /**
