@@ -7,6 +7,8 @@ import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './e
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
+import { costTally, knownCost } from './models/cost.js'
+import { missingProviderSetting, wrongModelForm } from './clients/provider.js'
 
 /** One workflow's outcome: the public part goes to the `results` output as it is. */
 export interface WorkflowResult {
@@ -31,6 +33,10 @@ export interface WorkflowReport extends WorkflowResult {
   durationMs: number
   /** Free-form lines a coordinator adds to the summary (model notes, shadow comparison). */
   notes: string[]
+  /** The LLM tokens at list price (USD), subagents included; null when a model had no price. */
+  costUsd: number | null
+  /** Models the workflow used that have no list price. */
+  unpricedModels: string[]
 }
 
 export type { CoordinatorOutcome, CoordinatorRun, Coordinator } from './coordinators/contract.js'
@@ -47,8 +53,17 @@ export interface RunEnvironment extends RunServices {
 /** Credentials a workflow cannot start without; checked before any tool runs. */
 function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): string | undefined {
   const s = env.clients.settings
-  if (workflow.coordinator === 'llm' && !s.anthropicApiKey) {
-    return 'no Anthropic API key: coordinator: llm needs the anthropic-api-key input (or env ANTHROPIC_API_KEY)'
+  const provider = s.provider?.provider ?? 'anthropic'
+  if (workflow.coordinator === 'llm') {
+    if (provider === 'anthropic' && !s.anthropicApiKey) return 'no Anthropic API key: coordinator: llm needs the anthropic-api-key input (or env ANTHROPIC_API_KEY)'
+    const missing = s.provider && missingProviderSetting(s.provider)
+    if (missing) return missing
+    // Every model the workflow names, checked against the provider's id form before any request.
+    const models = [workflow.model ?? env.defaultModel, ...Object.values(workflow.subagents).map((d) => d.model)]
+    for (const model of models) {
+      const wrong = model && wrongModelForm(provider, model)
+      if (wrong) return wrong
+    }
   }
   const slack = workflow.tools.filter((t) => t.startsWith('slack.'))
   if (slack.length && !s.slackToken) return `slack-token input is empty: this workflow uses ${slack.join(', ')}`
@@ -92,7 +107,9 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     tools: tools.map((t) => t.name),
     calls: [],
     durationMs: 0,
-    notes: []
+    notes: [],
+    costUsd: 0,
+    unpricedModels: []
   }
 
   let toolbox: Toolbox | undefined
@@ -124,6 +141,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   }
   report.tool_calls = report.calls.length
   report.durationMs = Date.now() - started
+  report.costUsd = knownCost(costTally(usage))
+  report.unpricedModels = [...costTally(usage).unpriced]
   env.trace.write({
     type: 'workflow_end',
     workflow: workflow.name,
@@ -132,6 +151,7 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     error: report.error ?? undefined,
     turns: report.turns,
     usage,
+    cost_usd: report.costUsd,
     duration_ms: report.durationMs
   })
   return report

@@ -42,6 +42,8 @@ export interface WorkflowConfig {
   tools: string[]
   slackChannel?: string
   maxTotalTokens: number
+  /** `max_cost_usd`: no model request may take the run's estimated cost past it. */
+  maxCostUsd?: number
   subagents: Record<string, SubagentDefinition>
   virtualFiles: VirtualFileEntry[]
   limits: Record<string, number>

@@ -1,6 +1,7 @@
 import type { WorkflowReport } from '../run-workflow.js'
 import type { ConfigError } from '../errors.js'
 import type { ToolCallRecord } from '../tools/toolbox.js'
+import { formatUsd } from '../models/prices.js'
 
 export interface RunSummary {
   /** Which source the files came from: "workspace", "default branch main at 1a2b3c4". */
@@ -56,7 +57,7 @@ function renderWorkflow(r: WorkflowReport): string[] {
   out.push(`- tools: ${r.tools.map((t) => `\`${t}\``).join(', ')}`)
   if (r.coordinator === 'llm' || r.turns || r.usage.input_tokens || r.usage.output_tokens) {
     const u = r.usage
-    out.push(`- LLM: ${r.turns} turn(s); tokens: ${u.input_tokens} input, ${u.output_tokens} output, ${u.cache_read_input_tokens} cache read, ${u.cache_creation_input_tokens} cache write`)
+    out.push(`- LLM: ${r.turns} turn(s); tokens: ${u.input_tokens} input, ${u.output_tokens} output, ${u.cache_read_input_tokens} cache read, ${u.cache_creation_input_tokens} cache write; ${costText(r)}`)
   }
   if (r.error) out.push(`- **error**: ${escapeMd(r.error)}`)
   if (r.status === 'succeeded' && r.result !== null && r.result !== undefined) out.push(`- result: \`${escapeMd(short(r.result, 200))}\``)
@@ -83,6 +84,12 @@ function renderWorkflow(r: WorkflowReport): string[] {
     for (const c of refused) out.push(`- \`${c.tool}\` on ${escapeMd(c.target ?? '?')}: ${escapeMd(c.guard ?? '')}`)
   }
   return out
+}
+
+/** The workflow's cost at list price, or why it is unknown. */
+function costText(r: WorkflowReport): string {
+  if (r.costUsd === null || r.costUsd === undefined) return `cost: unknown (no list price for ${(r.unpricedModels ?? []).map((m) => `\`${m}\``).join(', ') || 'a model'})`
+  return `cost: $${formatUsd(r.costUsd)} at list price`
 }
 
 /** A value shown in one short line. */

@@ -56,7 +56,9 @@ export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'usage' | 's
     usage: run.usage,
     maxTotalTokens: run.workflow.maxTotalTokens,
     signal: run.signal,
-    requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds)
+    requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds),
+    provider: env.clients.settings.provider?.provider,
+    maxCostUsd: run.workflow.maxCostUsd
   }
 }
 
