@@ -75,8 +75,8 @@ function renderWorkflow(io, r) {
         const o = OUTCOME[c.outcome];
         const who = c.caller === 'script' || c.caller === 'llm' ? '' : ` (${c.caller})`;
         const where = c.target ? ` → ${c.target}` : '';
-        const answer = c.error ?? (c.mutates ? '' : (0,summary/* short */.h)(c.output, 60));
-        out.push(`  ${String(i + 1).padStart(width)} ${c.tool}${who} ${(0,summary/* short */.h)(c.input, 70)}${where}  ${(0,cli_io/* paint */.nI)(io, o.colour, o.text)}${answer ? (0,cli_io/* paint */.nI)(io, 'dim', `  ${answer}`) : ''}`);
+        const answer = c.error ?? (c.mutates ? '' : (0,summary/* short */.h0)(c.output, 60));
+        out.push(`  ${String(i + 1).padStart(width)} ${c.tool}${who} ${(0,summary/* short */.h0)(c.input, 70)}${where}  ${(0,cli_io/* paint */.nI)(io, o.colour, o.text)}${answer ? (0,cli_io/* paint */.nI)(io, 'dim', `  ${answer}`) : ''}`);
     });
     const effects = r.calls.filter((c) => c.mutates && (c.outcome === 'sent' || c.outcome === 'dry'));
     out.push(`  effects: ${effects.length ? `${effects.length} (${r.dryRun ? 'planned, none sent' : 'as the APIs confirmed them'})` : 'none'}`);
@@ -85,7 +85,7 @@ function renderWorkflow(io, r) {
     if (r.error)
         out.push((0,cli_io/* paint */.nI)(io, 'red', `  error: ${r.errorLocation?.file ? (0,cli_io/* formatLocated */.Cc)(r.error, r.errorLocation) : r.error}`));
     if (ok && r.result !== null && r.result !== undefined)
-        out.push(`  result: ${(0,summary/* short */.h)(r.result, 200)}`);
+        out.push(`  result: ${(0,summary/* short */.h0)(r.result, 200)}`);
     return out;
 }
 

@@ -280,7 +280,7 @@ function createGitHubClient(token, baseUrl, timeoutMs = 30_000) {
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         return baseFetch(input, { ...init, signal });
     };
-    return (0,github/* getOctokit */.Q)(token, {
+    const octokit = (0,github/* getOctokit */.Q)(token, {
         ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}),
         request: { fetch: timedFetch },
         retry: { retries: 3 },
@@ -289,6 +289,19 @@ function createGitHubClient(token, baseUrl, timeoutMs = 30_000) {
             onSecondaryRateLimit: (_after, _options, _octokit, retryCount) => retryCount < RATE_LIMIT_RETRIES
         }
     }, dist_bundle/* retry */.L, throttling);
+    // A request aborted by its workflow's timeout (`request: { signal }`) is not retried: the
+    // retry plugin would otherwise take an abort for a 500 and try again for seconds.
+    octokit.hook.before('request', (options) => {
+        const request = options.request;
+        const signal = request?.signal;
+        if (!request || !signal)
+            return;
+        if (signal.aborted)
+            request.retries = 0;
+        else
+            signal.addEventListener('abort', () => (request.retries = 0), { once: true });
+    });
+    return octokit;
 }
 
 

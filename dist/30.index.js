@@ -289,7 +289,7 @@ function buildMigratePrompt({ workflow, samples }) {
     if (subagents.length) {
         parts.push('', '## Subagents declared in the config (call with `subagent.call(name, input)`)', '');
         for (const s of subagents)
-            parts.push(`- \`${s.name}\`: ${(0,summary/* short */.h)(s.prompt, 300)}${s.tools.length ? ` (tools: ${s.tools.join(', ')})` : ''}`);
+            parts.push(`- \`${s.name}\`: ${(0,summary/* short */.h0)(s.prompt, 300)}${s.tools.length ? ` (tools: ${s.tools.join(', ')})` : ''}`);
     }
     parts.push('', `## Recorded runs (${samples.length})`, '');
     if (!samples.length)
@@ -297,13 +297,13 @@ function buildMigratePrompt({ workflow, samples }) {
     samples.forEach(({ run, traced }, i) => {
         const t = run.trigger;
         parts.push(`### Run ${i + 1}: ${t.event}${t.action ? `.${t.action}` : ''} on ${t.repository || '?'} (${traced.end?.status ?? 'unfinished'})`, '');
-        parts.push(`Trigger payload: ${(0,summary/* short */.h)(t.payload, MAX_PAYLOAD_CHARS)}`, '');
+        parts.push(`Trigger payload: ${(0,summary/* short */.h0)(t.payload, MAX_PAYLOAD_CHARS)}`, '');
         for (const c of (0,replay_run/* recordedCalls */.ip)(traced)) {
-            const answer = c.error !== undefined ? `error: ${(0,summary/* short */.h)(c.error, 300)}` : (0,summary/* short */.h)(c.output, MAX_VALUE_CHARS);
-            parts.push(`- \`${c.tool}(${(0,summary/* short */.h)(c.input, 400)})\` → ${c.outcome}${c.target ? ` on ${c.target}` : ''}: ${answer}`);
+            const answer = c.error !== undefined ? `error: ${(0,summary/* short */.h0)(c.error, 300)}` : (0,summary/* short */.h0)(c.output, MAX_VALUE_CHARS);
+            parts.push(`- \`${c.tool}(${(0,summary/* short */.h0)(c.input, 400)})\` → ${c.outcome}${c.target ? ` on ${c.target}` : ''}: ${answer}`);
         }
         if (traced.end)
-            parts.push('', `Ended ${traced.end.status}: ${(0,summary/* short */.h)(traced.end.error ?? traced.end.result, 500)}`);
+            parts.push('', `Ended ${traced.end.status}: ${(0,summary/* short */.h0)(traced.end.error ?? traced.end.result, 500)}`);
         parts.push('');
     });
     return parts.join('\n');
@@ -644,8 +644,8 @@ function renderWorkflow(io, r) {
         const o = OUTCOME[c.outcome];
         const who = c.caller === 'script' || c.caller === 'llm' ? '' : ` (${c.caller})`;
         const where = c.target ? ` → ${c.target}` : '';
-        const answer = c.error ?? (c.mutates ? '' : (0,summary/* short */.h)(c.output, 60));
-        out.push(`  ${String(i + 1).padStart(width)} ${c.tool}${who} ${(0,summary/* short */.h)(c.input, 70)}${where}  ${(0,cli_io/* paint */.nI)(io, o.colour, o.text)}${answer ? (0,cli_io/* paint */.nI)(io, 'dim', `  ${answer}`) : ''}`);
+        const answer = c.error ?? (c.mutates ? '' : (0,summary/* short */.h0)(c.output, 60));
+        out.push(`  ${String(i + 1).padStart(width)} ${c.tool}${who} ${(0,summary/* short */.h0)(c.input, 70)}${where}  ${(0,cli_io/* paint */.nI)(io, o.colour, o.text)}${answer ? (0,cli_io/* paint */.nI)(io, 'dim', `  ${answer}`) : ''}`);
     });
     const effects = r.calls.filter((c) => c.mutates && (c.outcome === 'sent' || c.outcome === 'dry'));
     out.push(`  effects: ${effects.length ? `${effects.length} (${r.dryRun ? 'planned, none sent' : 'as the APIs confirmed them'})` : 'none'}`);
@@ -654,7 +654,7 @@ function renderWorkflow(io, r) {
     if (r.error)
         out.push((0,cli_io/* paint */.nI)(io, 'red', `  error: ${r.errorLocation?.file ? (0,cli_io/* formatLocated */.Cc)(r.error, r.errorLocation) : r.error}`));
     if (ok && r.result !== null && r.result !== undefined)
-        out.push(`  result: ${(0,summary/* short */.h)(r.result, 200)}`);
+        out.push(`  result: ${(0,summary/* short */.h0)(r.result, 200)}`);
     return out;
 }
 

@@ -161,7 +161,8 @@ function runPythonScript(run) {
                 case 'subagent':
                     if (typeof message.id !== 'number')
                         return garbage(line, 'a request without an id');
-                    void answer(run, message).then(send);
+                    // Replies go through the run's redactor: a script never receives a secret.
+                    void answer(run, message).then((reply) => send(run.toolbox.redact(reply)));
                     return;
                 case 'result':
                     outcome = { ok: true, value: message.value ?? null };

@@ -94,6 +94,9 @@ async function runShadow(run, deadline) {
     const usage = (0,src_usage/* emptyUsage */.ly)();
     const controller = new AbortController();
     const files = new virtual_files/* VirtualFileStore */.t(run.files.list().filter((n) => !n.startsWith(SET_ASIDE)).map((n) => [n, run.files.read(n)]));
+    // The candidate is a script: it reads the original payload, not the model's stripped view.
+    if (files.has('trigger.json'))
+        files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2));
     const toolbox = new tools_toolbox/* Toolbox */.OO({
         workflow: workflow.name,
         tools: run.toolbox.tools,
@@ -102,7 +105,8 @@ async function runShadow(run, deadline) {
         guards: new guards/* Guards */.d({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: run.trigger.repository }),
         context: { ...run.toolbox.options.context, files },
         recordedReads: (0,tools_toolbox/* recordedReadsFrom */.mv)(run.toolbox.records),
-        onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true })
+        onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true }),
+        redactor: run.toolbox.options.redactor
     });
     const shadowWorkflow = { ...workflow, coordinator: 'script', script: file, shadowScript: undefined, dryRun: true };
     const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, source: run.source, root: run.root, usage, signal: controller.signal };
@@ -177,6 +181,9 @@ const llmCoordinator = async (run) => {
     const notes = [`model ${model}`];
     const progress = { turns: 0 };
     const extraTools = subagentTools(run);
+    // The model reads trigger.json without the payload's hidden text (scripts keep the original).
+    if (run.files.has('trigger.json'))
+        run.files.add('trigger.json', (0,llm_frame/* modelTriggerFile */.Ez)(run.trigger));
     let text;
     let failure;
     try {

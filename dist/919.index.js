@@ -407,7 +407,7 @@ class Replayer {
             (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, `  ${mark}  ${label(r.recorded).padEnd(width)}   ${label(r.planned)}`);
         }
         for (const read of o.unrecordedReads)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, `  ${(0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'red', '≠')}  read the trace never recorded: ${read.tool} ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h)((0,_tools_toolbox_js__WEBPACK_IMPORTED_MODULE_5__/* .stableJson */ ._Y)(read.input), 100)}`);
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, `  ${(0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'red', '≠')}  read the trace never recorded: ${read.tool} ${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .short */ .h0)((0,_tools_toolbox_js__WEBPACK_IMPORTED_MODULE_5__/* .stableJson */ ._Y)(read.input), 100)}`);
         for (const call of o.unrecordedSubagents)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, `  ${(0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'red', '≠')}  ${call}: the trace recorded no answer for it`);
         if (o.scriptError) {
