@@ -305,7 +305,7 @@ const ACTION_CASES: ActionCase[] = [
   { name: 'a script returning a circular object', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => { const a = {}; a.self = a; return a }\n' }, expected: "the handler's return value is not JSON" },
   { name: 'a script that throws a non-Error', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => {\n  throw { code: 42 }\n}\n' }, expected: 'the script threw: {"code":42}' },
   { name: 'a script calling a tool it lacks', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': "export default async (t, tools) => {\n  await tools.slack.post_message('hi')\n}\n" }, expected: "slack.post_message is not in this workflow's tools list", at: { file: 'scripts/s.mjs', line: 2 } },
-  { name: 'a script of binary bytes', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': '\u0000\u0001\u0002garbage\u0000' }, expected: 'scripts/s.mjs: syntax error: Invalid or unexpected token' },
+  { name: 'a script of binary bytes', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': '\u0000\u0001\u0002garbage\u0000' }, expected: 'scripts/s.mjs:1: syntax error: Invalid or unexpected token' },
   { name: 'an event payload that is not JSON', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => 1\n' }, event: 'not json', expected: 'the event payload is not JSON' }
 ]
 

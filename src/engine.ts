@@ -9,8 +9,10 @@ import { Clients, type ClientSettings } from './clients/index.js'
 import { Redactor } from './report/redact.js'
 import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
+import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
-import { coordinatorKind, runWorkflow, type Coordinator, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
+import { runWorkflow, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
+import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
 import { createSubagent } from './coordinators/subagent-factory.js'
 
 export const VERSION = '0.1.0'
@@ -35,6 +37,8 @@ export interface EngineOptions {
   processEnv?: Readonly<Record<string, string | undefined>>
   /** Called with each secret learnt while running (mcp_servers' `${NAME}` values), to mask it. */
   onSecret?(value: string): void
+  /** Heap cap of a JavaScript script's process, in MB. */
+  scriptMemoryMb?: number
 }
 
 export interface EngineResult {
@@ -68,7 +72,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const configErrors = [...loaded.errors]
   if (options.mode === 'validate') {
     const { validateScripts } = await import('./coordinators/validate-scripts.js')
-    configErrors.push(...(await validateScripts(loaded.workflows, options.source, options.python)))
+    configErrors.push(...(await validateScripts(loaded.workflows, { source: options.source, python: options.python, secrets: options.secrets })))
   }
 
   const configWarnings = options.mode === 'validate' ? authorAssociationWarnings(loaded.workflows) : []
@@ -88,14 +92,15 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const env: RunEnvironment = {
     trigger: options.trigger,
     source: options.source,
-    root: options.source.localRoot,
     clients,
     trace,
     runId,
     dryRun: options.dryRun,
     defaultModel: options.model,
     python: options.python,
-    coordinatorFor: loadCoordinator,
+    secrets: options.secrets.filter(Boolean),
+    scriptMemoryMb: options.scriptMemoryMb,
+    runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
     subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
     processEnv: options.processEnv ?? process.env,
     addSecret: (value) => {
@@ -106,6 +111,12 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   // Workflows run one after another: their effects stay in an order users can read, and
   // one workflow's limits never race another's.
   const reports: WorkflowReport[] = []
+  // Should the action itself crash mid-run, its handlers write what is known so far.
+  lastWords.traceFile = traceFile
+  lastWords.results = () => reports.map(publicResult)
+  lastWords.redact = (text) => redact.text(text)
+  lastWords.summary = () =>
+    redact.text(renderSummary({ source: options.source.description, event: options.trigger.event, action: options.trigger.action, matched: selected.map((w) => w.name), reports, configErrors, traceFile, mode: options.mode }))
   for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
 
   trace.flush()
@@ -137,15 +148,4 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
 /** Exactly the SPEC's keys, in its order. */
 export function publicResult(r: WorkflowReport): WorkflowResult {
   return { workflow: r.workflow, coordinator: r.coordinator, status: r.status, result: r.result, error: r.error, tool_calls: r.tool_calls, turns: r.turns, usage: r.usage }
-}
-
-async function loadCoordinator(workflow: WorkflowConfig): Promise<Coordinator> {
-  switch (coordinatorKind(workflow)) {
-    case 'llm':
-      return (await import('./coordinators/llm.js')).llmCoordinator
-    case 'python':
-      return (await import('./coordinators/python.js')).pythonCoordinator
-    default:
-      return (await import('./coordinators/javascript.js')).javascriptCoordinator
-  }
 }

@@ -19,9 +19,11 @@ function start(): Promise<unknown> {
       if (process.argv[2] === 'mcp-tickets') return import('./sandbox/mcp-tickets.js').then((m) => m.runTicketsFromCommandLine(process.argv.slice(3)))
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
-      // The action. Exit explicitly: a script may leave timers behind.
-      return Promise.all([import('./report/runner-commands.js'), import('./main.js')]).then(([{ createRunnerCommands }, { run }]) => {
+      // The action. Exit explicitly: a script may leave timers behind. A crash of our own
+      // still writes the outputs, summary and trace it has, and fails the step.
+      return Promise.all([import('./report/runner-commands.js'), import('./main.js'), import('./report/last-words.js')]).then(([{ createRunnerCommands }, { run }, { installCrashHandlers }]) => {
         const core = createRunnerCommands()
+        installCrashHandlers(core)
         return run({ core, env: process.env }).then(
           () => process.exit(process.exitCode ?? 0),
           (error: unknown) => {

@@ -118,7 +118,8 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     traceDir: inputs.traceDir,
     mode: inputs.mode,
     clients,
-    secrets,
+    secrets: [...secrets, env.ANTHROPIC_API_KEY ?? ''].filter(Boolean),
+    scriptMemoryMb: scriptMemoryMb(env),
     processEnv: env,
     onSecret: addSecret
   })
@@ -178,6 +179,12 @@ export function requestTimeoutMs(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env.HYBRID_COORDINATOR_REQUEST_TIMEOUT_MS
   const value = raw ? Number(raw) : NaN
   return Number.isInteger(value) && value > 0 ? value : undefined
+}
+
+/** Env HYBRID_COORDINATOR_SCRIPT_MEMORY_MB: the heap cap of a JS/TS script's process (default 1024). */
+export function scriptMemoryMb(env: NodeJS.ProcessEnv): number | undefined {
+  const value = Number(env.HYBRID_COORDINATOR_SCRIPT_MEMORY_MB)
+  return Number.isInteger(value) && value >= 16 ? value : undefined
 }
 
 async function openDefaultBranch(settings: ClientSettings, trigger: Trigger): Promise<FileSource> {

@@ -1,15 +1,9 @@
 import { lookupModel } from './models/capabilities.js'
-import { extname } from 'node:path'
-import type { Trigger } from './trigger.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
-import type { FileSource } from './config/source.js'
-import type { Clients } from './clients/index.js'
-import type { TraceWriter } from './report/trace.js'
-import type { ToolDefinition } from './tools/define.js'
-import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
-import { Guards } from './tools/guards.js'
-import { Toolbox, type ToolCallRecord } from './tools/toolbox.js'
-import { VirtualFileStore } from './virtual-files.js'
+import type { Toolbox, ToolCallRecord } from './tools/toolbox.js'
+import type { CoordinatorOutcome, CoordinatorRun, RunServices, Runtime } from './coordinators/contract.js'
+import { runtimeKind } from './coordinators/runtimes.js'
+import { effectiveTools, prepareRun } from './prepare-run.js'
 import { BudgetError, ConfigError, ScriptError, errorMessage, type SourceLocation } from './errors.js'
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
@@ -49,55 +43,19 @@ export interface WorkflowReport extends WorkflowResult {
   modelNotice?: string
 }
 
-/** What a coordinator hands back: its result, and what the summary needs to know. */
-export interface CoordinatorOutcome {
-  result: unknown
-  turns?: number
-  notes?: string[]
-}
+export type { CoordinatorOutcome, CoordinatorRun, Coordinator } from './coordinators/contract.js'
+export { effectiveTools, fillVirtualFiles } from './prepare-run.js'
 
-/** Everything a coordinator gets for one workflow run. */
-export interface CoordinatorRun {
-  workflow: WorkflowConfig
-  trigger: Trigger
-  toolbox: Toolbox
-  files: VirtualFileStore
-  source: FileSource
-  /** Repository root on disk (scripts are loaded from under it). */
-  root: string
-  subagent: Subagent
-  usage: Usage
-  signal: AbortSignal
-  env: RunEnvironment
-}
-
-export type Coordinator = (run: CoordinatorRun) => Promise<CoordinatorOutcome>
-
-/** What is the same for every workflow of a run. */
-export interface RunEnvironment {
-  trigger: Trigger
-  source: FileSource
-  root: string
-  clients: Clients
-  trace: TraceWriter
-  runId: string
-  dryRun: boolean
-  defaultModel: string
-  python: string
-  /** Picks the coordinator for a workflow; loaded lazily so unused ones cost nothing. */
-  coordinatorFor(workflow: WorkflowConfig): Promise<Coordinator>
+/** What is the same for every workflow of a run: the services, and how to load a runtime and a subagent. */
+export interface RunEnvironment extends RunServices {
+  /** Picks the runtime for a workflow; loaded lazily so unused ones cost nothing. */
+  runtimeFor(workflow: WorkflowConfig): Promise<Runtime>
   /** Builds the subagent handle for a workflow run. */
-  subagentFor(run: Omit<CoordinatorRun, 'subagent' | 'env'>): Promise<Subagent>
+  subagentFor(run: Omit<CoordinatorRun, 'subagent'>): Promise<Subagent>
   /** The step's environment, for `${NAME}` in mcp_servers (default: none). */
   processEnv?: Readonly<Record<string, string | undefined>>
   /** Masks and redacts a secret learnt while running (a `${NAME}` value of mcp_servers). */
   addSecret?(value: string): void
-}
-
-/** The tools a workflow gets: its allowlist plus `files.*`. */
-export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
-  const names = [...new Set([...workflow.tools, ...ALWAYS_PRESENT])]
-  return names.map((n) => findTool(n)!).filter(Boolean)
 }
 
 /** The `dry-run` input is a floor: a config may turn dry run on for itself, never off. */
@@ -143,43 +101,14 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   const dryRun = effectiveDryRun(workflow, env)
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
-  const files = new VirtualFileStore()
-  // The first API call leaves the CPU idle while it waits: load the workflow's other
-  // clients then, rather than on their own first call.
-  let warmed = false
-  const warm = () => {
-    if (warmed) return
-    warmed = true
-    setTimeout(() => {
-      if (workflow.tools.some((t) => t.startsWith('github.'))) env.clients.github().catch(() => undefined)
-      if (workflow.tools.some((t) => t.startsWith('slack.'))) env.clients.slack().catch(() => undefined)
-    }, 1)
-  }
   // MCP servers: declared, not started (that waits for first use); nothing loads without them.
   let mcp: McpSession | undefined
   let mcpError: unknown
   try {
-    mcp = await openMcpSession(workflow, env)
+    mcp = await openMcpSession(workflow, { ...env, root: env.source.localRoot })
   } catch (error) {
     mcpError = error
   }
-  const toolbox = new Toolbox({
-    workflow: workflow.name,
-    tools,
-    dynamicTools: mcp,
-    dryRun,
-    callIdPrefix: `${env.runId}-${workflow.name}`,
-    guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: env.trigger.repository }),
-    context: {
-      trigger: env.trigger,
-      slackChannel: workflow.slackChannel,
-      files,
-      github: () => (warm(), env.clients.github()),
-      slack: () => (warm(), env.clients.slack())
-    },
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun }),
-    redactor: env.trace.redact
-  })
   env.trace.write({
     type: 'workflow_start',
     workflow: workflow.name,
@@ -204,7 +133,7 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     script: workflow.script,
     dryRun,
     tools: tools.map((t) => t.name),
-    calls: toolbox.records,
+    calls: [],
     durationMs: 0,
     notes: [],
     costUsd: 0,
@@ -212,18 +141,22 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     ...modelNoticeOf(workflow, env)
   }
 
+  let toolbox: Toolbox | undefined
   try {
     const missing = missingCredential(workflow, env)
     if (missing) throw new ConfigError(missing, { file: workflow.file })
     if (mcpError !== undefined) throw mcpError
-    const [coordinator] = await Promise.all([env.coordinatorFor(workflow), fillVirtualFiles(files, workflow, env.source, env.trigger)])
-    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => toolbox.close(error.message), async (signal) => {
-      const base = { workflow, trigger: env.trigger, toolbox, files, source: env.source, root: env.root, usage, signal }
+    const [runtime, prepared] = await Promise.all([env.runtimeFor(workflow), prepareRun(workflow, env, { dryRun, dynamicTools: mcp })])
+    toolbox = prepared.toolbox
+    report.calls = toolbox.records
+    const box = toolbox
+    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => box.close(error.message), async (signal) => {
+      const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal }
       mcp?.bind(signal)
       // The model is offered every tool in its first request: its MCP servers start now.
-      if (mcp && workflow.coordinator === 'llm') await toolbox.loadDynamicTools()
+      if (mcp && workflow.coordinator === 'llm') await box.loadDynamicTools()
       const subagent = await env.subagentFor(base)
-      const outcome = await coordinator({ ...base, subagent, env })
+      const outcome = await runtime.run({ ...base, subagent }, env)
       // A server that died fails the workflow, even if the script caught the call's error.
       if (mcp?.failure) throw mcp.failure
       return outcome
@@ -242,13 +175,15 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       report.turns = partial.turns ?? report.turns
       report.notes.push(...(partial.notes ?? []))
     }
-    toolbox.close(`the workflow already failed: ${report.error}`)
+    toolbox?.close(`the workflow already failed: ${report.error}`)
   } finally {
     await mcp?.close()
   }
-  await settleCalls(toolbox)
-  report.tools = toolbox.tools.map((t) => t.name)
-  report.tool_calls = toolbox.records.length
+  if (toolbox) {
+    await settleCalls(toolbox)
+    report.tools = toolbox.tools.map((t) => t.name)
+  }
+  report.tool_calls = report.calls.length
   report.durationMs = Date.now() - started
   report.costUsd = knownCost(costTally(usage))
   report.unpricedModels = [...costTally(usage).unpriced]
@@ -283,15 +218,5 @@ function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {
   return { file: workflow.script ?? workflow.file }
 }
 
-/** Reads the workflow's virtual files from the run's source, plus `trigger.json`. */
-export async function fillVirtualFiles(files: VirtualFileStore, workflow: WorkflowConfig, source: FileSource, trigger: Trigger): Promise<void> {
-  const contents = await Promise.all(workflow.virtualFiles.map(async (f) => ['content' in f ? f.content : await source.readText(f.path), f.name] as const))
-  for (const [content, name] of contents) files.add(name, content)
-  files.add('trigger.json', JSON.stringify(trigger.payload, null, 2))
-}
-
-/** The coordinator a workflow's config names: llm, or a script by its extension. */
-export function coordinatorKind(workflow: WorkflowConfig): 'llm' | 'python' | 'javascript' {
-  if (workflow.coordinator === 'llm') return 'llm'
-  return extname(workflow.script ?? '').toLowerCase() === '.py' ? 'python' : 'javascript'
-}
+/** The runtime a workflow's config names: llm, or a script by its extension. */
+export const coordinatorKind = runtimeKind

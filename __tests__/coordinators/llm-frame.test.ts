@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import type Anthropic from '@anthropic-ai/sdk'
-import { cutPayload, inputText, systemFrame, triggerMessage } from '../../src/coordinators/llm-frame.js'
-import { withBreakpoints } from '../../src/coordinators/llm-loop.js'
-import { describeApiError, requestTimeoutFor } from '../../src/coordinators/llm-api.js'
+import { cutPayload, inputText, systemFrame, triggerMessage } from '../../src/coordinators/llm/llm-frame.js'
+import { withBreakpoints } from '../../src/coordinators/llm/llm-loop.js'
+import { describeApiError, requestTimeoutFor } from '../../src/coordinators/llm/llm-api.js'
 import { VirtualFileStore } from '../../src/virtual-files.js'
 import { TRIGGER } from './llm-helpers.js'
 

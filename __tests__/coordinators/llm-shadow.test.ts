@@ -3,7 +3,7 @@ import { useSandbox } from '../helpers/workspace.js'
 import { readFileSync } from 'node:fs'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
-import { compareMutations } from '../../src/coordinators/llm-shadow.js'
+import { compareMutations } from '../../src/coordinators/llm/llm-shadow.js'
 import { PR_MERGED_PROMPT, llmConfig, mergedTs, runInProcess } from './llm-helpers.js'
 
 let sandbox: Sandbox

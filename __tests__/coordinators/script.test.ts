@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { runScriptCoordinator } from '../../src/coordinators/script.js'
+import { runScriptCoordinator } from '../../src/coordinators/script/script.js'
 import { Toolbox } from '../../src/tools/toolbox.js'
 import { Guards } from '../../src/tools/guards.js'
 import { findTool } from '../../src/tools/registry.js'
@@ -88,7 +88,7 @@ describe('script coordinator (JS/TS)', () => {
 
   it('reports a JavaScript syntax error with its line', async () => {
     const error = await (await runScript({ 's.mjs': 'export default () => {\n  return (\n}\n' }, 's.mjs')).result.catch((e: unknown) => e)
-    expect((error as ScriptError).message).toMatch(/s.mjs: syntax error/)
+    expect((error as ScriptError).message).toMatch(/s.mjs:3: syntax error/)
     expect((error as ScriptError).location.file).toBe('s.mjs')
     expect((error as ScriptError).location.line).toBe(3)
     expect(existsSync('s.mjs')).toBe(false)

@@ -27,12 +27,19 @@ function forms(token: string): string[] {
 
 const ENV_OF = { github: 'INPUT_GITHUB-TOKEN', slack: 'INPUT_SLACK-TOKEN', anthropic: 'INPUT_ANTHROPIC-API-KEY' }
 
+/**
+ * Scripts no longer see the tokens in their environment (the isolation tests check that);
+ * here they get them from an inline virtual file, as a script that read one somewhere would.
+ */
+const TOKEN_FILE = `virtual_files:\n  - name: tokens.json\n    content: '${JSON.stringify(Object.fromEntries(Object.entries(ENV_OF).map(([k, env]) => [env, TOKENS[k as keyof typeof TOKENS]])))}'\n`
+const tokenOf = (name: string) => `JSON.parse(files.read('tokens.json'))['${name}']`
+
 const LEAKY = {
-  '.github/coordinator/a-print.yml': 'name: a-print\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/print.mjs\n',
-  'scripts/print.mjs': `export default async function () {
+  '.github/coordinator/a-print.yml': `name: a-print\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/print.mjs\n${TOKEN_FILE}`,
+  'scripts/print.mjs': `export default async function (trigger, tools, files) {
   const tokens = ${JSON.stringify(ENV_OF)}
-  const values = Object.values(tokens).map((name) => process.env[name])
-  if (values.some((v) => !v)) throw new Error('the test expects the tokens in the environment')
+  const values = Object.values(tokens).map((name) => JSON.parse(files.read('tokens.json'))[name])
+  if (values.some((v) => !v)) throw new Error('the test expects the tokens in the virtual file')
   for (const v of values) {
     console.log('token:', v)
     console.error('token on stderr: ' + v)
@@ -44,19 +51,19 @@ const LEAKY = {
   return { values, note: 'returned: ' + values.join(' ') }
 }
 `,
-  '.github/coordinator/b-throw.yml': 'name: b-throw\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/throw.mjs\n',
-  'scripts/throw.mjs': `export default async function () {
-  throw new Error('could not authenticate with ' + process.env['${ENV_OF.slack}'])
+  '.github/coordinator/b-throw.yml': `name: b-throw\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/throw.mjs\n${TOKEN_FILE}`,
+  'scripts/throw.mjs': `export default async function (trigger, tools, files) {
+  throw new Error('could not authenticate with ' + ${tokenOf(ENV_OF.slack)})
 }
 `,
-  '.github/coordinator/c-tools.yml': `name: c-tools\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/tools.mjs\ntools: [github.comment, github.get_pull_request, slack.post_message]\nslack: { channel: ${DEMO.channel} }\ndry_run: true\n`,
+  '.github/coordinator/c-tools.yml': `name: c-tools\non: pull_request\ncoordinator: script\ncoordinator_script: scripts/tools.mjs\ntools: [github.comment, github.get_pull_request, slack.post_message]\nslack: { channel: ${DEMO.channel} }\ndry_run: true\n${TOKEN_FILE}`,
   // Secrets in tool inputs, in a tool's error, and in an API error that echoes one.
-  'scripts/tools.mjs': `export default async function (trigger, tools) {
-  const gh = process.env['${ENV_OF.github}']
+  'scripts/tools.mjs': `export default async function (trigger, tools, files) {
+  const gh = ${tokenOf(ENV_OF.github)}
   const outcomes = []
   await tools.files.read({ name: gh }).catch((e) => outcomes.push(e.message))
   await tools.github.comment('${DEMO.repo}#25', 'my token is ' + gh).then((u) => outcomes.push(u))
-  await tools.slack.post_message({ text: 'slack token ' + process.env['${ENV_OF.slack}'] }).then((u) => outcomes.push(u))
+  await tools.slack.post_message({ text: 'slack token ' + ${tokenOf(ENV_OF.slack)} }).then((u) => outcomes.push(u))
   await tools.github.get_pull_request('${DEMO.repo}#12').catch((e) => outcomes.push(e.message))
   return outcomes
 }

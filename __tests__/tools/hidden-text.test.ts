@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { stripHiddenDeep, stripHiddenText } from '../../src/tools/hidden-text.js'
-import { triggerMessage } from '../../src/coordinators/llm-frame.js'
+import { triggerMessage } from '../../src/coordinators/llm/llm-frame.js'
 
 describe('stripHiddenText', () => {
   it.each([

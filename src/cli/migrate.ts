@@ -235,7 +235,7 @@ async function checkScript(root: string, source: WorkspaceSource, workflow: Work
   const tempRel = relative(root, temp).split(sep).join('/')
   await fs.writeFile(temp, code)
   try {
-    const errors = await validateScripts([{ ...workflow, coordinator: 'script', script: tempRel, shadowScript: undefined }], source, python)
+    const errors = await validateScripts([{ ...workflow, coordinator: 'script', script: tempRel, shadowScript: undefined }], { source, python, secrets: [] })
     return errors.map((e) => formatLocated(e.message.split(tempRel).join(out), { ...e.location, file: out }))
   } finally {
     await fs.rm(temp, { force: true })

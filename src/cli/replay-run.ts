@@ -1,15 +1,12 @@
-import { extname } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { FileSource } from '../config/source.js'
 import type { WorkflowConfig } from '../config/workflow-config.js'
 import type { ToolDefinition } from '../tools/define.js'
-import { Guards } from '../tools/guards.js'
-import { Toolbox, recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
-import { VirtualFileStore } from '../virtual-files.js'
-import { effectiveTools, fillVirtualFiles } from '../run-workflow.js'
+import { recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
+import { prepareRun } from '../prepare-run.js'
 import { offlineMcpTools } from '../tools/mcp/offline.js'
 import { withDeadline } from '../deadline.js'
-import { runScriptCoordinator } from '../coordinators/script.js'
+import { scriptRuntime } from '../coordinators/runtimes.js'
 import type { Subagent } from '../coordinators/subagent.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../errors.js'
 import type { TracedCall, TracedRun, TracedSubagent, TracedWorkflow } from './trace-file.js'
@@ -104,19 +101,12 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   const recordedOutputs = new Map<string, unknown>()
   for (const c of calls) if (c.mutates && c.target && (c.outcome === 'sent' || c.outcome === 'dry')) recordedOutputs.set(`${c.tool} ${c.target}`, c.output)
 
-  const files = new VirtualFileStore()
-  await fillVirtualFiles(files, config, input.source, run.trigger)
-
-  const offline = (service: string) => () => Promise.reject(new Error(`replay makes no network calls: ${service} is not reachable here`))
-  const toolbox = new Toolbox({
-    workflow: config.name,
-    tools: effectiveTools(config).map((t) => (t.mutates ? answeredPreview(t, recordedOutputs) : t)),
+  // prepareRun offline: the config's guards and virtual files, no clients, reads from the trace.
+  const { toolbox, files } = await prepareRun(config, { trigger: run.trigger, source: input.source, runId: `replay-${run.runId}` }, {
     dryRun: true,
-    callIdPrefix: `replay-${run.runId}-${config.name}`,
-    guards: new Guards({ limits: config.limits, allow: config.allow, slackChannel: config.slackChannel, repository: run.trigger.repository }),
-    context: { trigger: run.trigger, slackChannel: config.slackChannel, files, github: offline('GitHub'), slack: offline('Slack') },
+    offline: true,
     recordedReads: recordedReadsFrom(calls),
-    liveReads: false,
+    mapTool: (t) => (t.mutates ? answeredPreview(t, recordedOutputs) : t),
     dynamicTools: offlineMcpTools(config, (t) => answeredPreview(t, recordedOutputs))
   })
   const subagent = recordedSubagent(traced.subagents)
@@ -125,12 +115,12 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   let scriptError: ReplayOutcome['scriptError']
   try {
     const script = { script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle }
+    // Script output is not the action's log here: no workflow-command guard around it.
+    const output = { stdout: input.scriptOutput, stderr: input.scriptOutput, commands: input.scriptOutput ? null : undefined }
     result = await withDeadline(config.timeoutSeconds, 'the script', (error) => toolbox.close(error.message), (signal) =>
-      extname(input.script).toLowerCase() === '.py'
-        ? import('../coordinators/python.js').then(({ runPythonScript }) =>
-            runPythonScript({ ...script, python: input.python, subagents: Object.keys(config.subagents), signal, stdout: input.scriptOutput, stderr: input.scriptOutput })
-          )
-        : runScriptCoordinator(script)
+      scriptRuntime(input.script) === 'python'
+        ? import('../coordinators/python/index.js').then(({ runPythonScript }) => runPythonScript({ ...script, ...output, python: input.python, subagents: Object.keys(config.subagents), signal }))
+        : import('../coordinators/script/javascript.js').then(({ runJavaScriptScript }) => runJavaScriptScript({ ...script, ...output, secrets: [], restrictImports: false, signal }))
     )
   } catch (error) {
     scriptError = { message: errorMessage(error), location: error instanceof ScriptError ? error.location : undefined }

@@ -1,5 +1,11 @@
-import type { AllowLists } from '../tools/guards.js'
 import type { McpServerDeclaration } from '../tools/mcp/declarations.js'
+
+/** `allow:` as a config writes it: the targets tools may touch (SPEC section 4, Guards). */
+export interface AllowLists {
+  slack_channels?: string[]
+  slack_reactions?: string[]
+  github_repos?: string[]
+}
 
 /** A resolved virtual file: a repository file (read at run time) or inline text. */
 export type VirtualFileEntry = { name: string; path: string } | { name: string; content: string }

@@ -1,5 +1,5 @@
 import type { ProviderName } from '../clients/provider.js'
-import { LlmApiError } from './llm-api.js'
+import { LlmApiError } from './llm/llm-api.js'
 
 /**
  * A failed request's message for Bedrock and Vertex AI: their refusals name the cloud and

@@ -9,7 +9,7 @@ import { findTool } from '../tools/registry.js'
 import { VirtualFileStore } from '../virtual-files.js'
 import type { Trigger } from '../trigger.js'
 import type { Subagent } from './subagent.js'
-import { runPythonScript } from './python.js'
+import { runPythonScript } from './python/index.js'
 
 export interface PythonBridgeTimes {
   /** One `tools.files.list()` through the bridge and the toolbox, timed inside Python; median. */

@@ -2,16 +2,16 @@ import type Anthropic from '@anthropic-ai/sdk'
 import { z } from 'zod'
 import type { Clients } from '../clients/index.js'
 import type { TraceWriter } from '../report/trace.js'
-import type { CoordinatorRun } from '../run-workflow.js'
+import type { CoordinatorRun } from './contract.js'
 import { formatIssues } from '../tools/toolbox.js'
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
 import type { Subagent } from './subagent.js'
-import { createMessage, LlmApiError, requestTimeoutFor, type ModelSession } from './llm-api.js'
+import { createMessage, LlmApiError, requestTimeoutFor, type ModelSession } from './llm/llm-api.js'
 import { canForceTool, lookupModel } from '../models/capabilities.js'
 import { prepareOutputSchema, UnsupportedSchemaError } from '../models/structured-output-schema.js'
-import { DATA_NOT_INSTRUCTIONS, inputText } from './llm-frame.js'
-import { runModelLoop } from './llm-loop.js'
+import { DATA_NOT_INSTRUCTIONS, inputText } from './llm/llm-frame.js'
+import { runModelLoop } from './llm/llm-loop.js'
 
 export interface SubagentDeps {
   clients: Clients
@@ -29,7 +29,7 @@ export class SubagentError extends Error {
   override name = 'SubagentError'
 }
 
-type SubagentRun = Omit<CoordinatorRun, 'subagent' | 'env'>
+type SubagentRun = Omit<CoordinatorRun, 'subagent'>
 
 /** How subagent.json asks for its answer: structured outputs, a forced tool, or the schema in the prompt. */
 type JsonMode = 'structured' | 'tool' | 'prompt'

@@ -1,13 +1,11 @@
 import type { ToolTarget } from './define.js'
+import type { AllowLists } from '../config/workflow-config.js'
+
+/** `config/` owns the shape a user writes; re-exported for the guards' callers. */
+export type { AllowLists }
 
 /** Default cap on calls per run of each mutating tool (SPEC section 4). */
 export const DEFAULT_LIMIT = 20
-
-export interface AllowLists {
-  slack_channels?: string[]
-  slack_reactions?: string[]
-  github_repos?: string[]
-}
 
 export interface GuardSettings {
   limits: Record<string, number>

@@ -384,10 +384,12 @@ def _run(channel, start):
             "line": line,
         })
 
-    # Sibling modules next to the script import as they would under `python script.py`.
-    if sys.path and sys.path[0] == "":
-        del sys.path[0]
-    sys.path.insert(0, os.path.dirname(script))
+    # Sibling modules next to the script import as they would under `python script.py`,
+    # but after the standard library, so a json.py beside the script never shadows json.
+    # The interpreter runs isolated (-I) in an empty directory: nothing else joins the path.
+    sys.path[:] = [p for p in sys.path if p not in ("", ".")]
+    at = next((i for i, p in enumerate(sys.path) if "site-packages" in p or "dist-packages" in p), len(sys.path))
+    sys.path.insert(at, os.path.dirname(script))
     name = os.path.splitext(os.path.basename(script))[0]
     if not name.isidentifier() or name in sys.modules:
         name = "hc_script_" + "".join(c if c.isalnum() else "_" for c in name)

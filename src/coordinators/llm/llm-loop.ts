@@ -1,12 +1,12 @@
 import type Anthropic from '@anthropic-ai/sdk'
-import type { ToolDefinition } from '../tools/define.js'
-import type { Caller, Toolbox } from '../tools/toolbox.js'
-import { llmToolName, llmToolSpec } from '../tools/registry.js'
-import type { VirtualFileStore } from '../virtual-files.js'
-import { BudgetError, ToolError, errorMessage } from '../errors.js'
+import type { ToolDefinition } from '../../tools/define.js'
+import type { Caller, Toolbox } from '../../tools/toolbox.js'
+import { llmToolName, llmToolSpec } from '../../tools/registry.js'
+import type { VirtualFileStore } from '../../virtual-files.js'
+import { BudgetError, ToolError, errorMessage } from '../../errors.js'
 import { createMessage, throwIfAborted, type ModelSession } from './llm-api.js'
-import { stripHiddenDeep, stripHiddenText } from '../tools/hidden-text.js'
-import { loopThinking, lookupModel } from '../models/capabilities.js'
+import { stripHiddenDeep, stripHiddenText } from '../../tools/hidden-text.js'
+import { loopThinking, lookupModel } from '../../models/capabilities.js'
 
 /**
  * The model loop, shared by `coordinator: llm` and named subagents: ask the model, run

@@ -1,10 +1,10 @@
-import type { Coordinator, CoordinatorOutcome, CoordinatorRun } from '../run-workflow.js'
-import { llmToolName } from '../tools/registry.js'
-import { errorMessage } from '../errors.js'
+import type { Coordinator, CoordinatorOutcome, CoordinatorRun, RunServices, Runtime } from '../contract.js'
+import { llmToolName } from '../../tools/registry.js'
+import { errorMessage } from '../../errors.js'
 import { requestTimeoutFor, type ModelSession } from './llm-api.js'
 import { modelTriggerFile, systemFrame, triggerMessage } from './llm-frame.js'
 import { runModelLoop, type LoopProgress, type LoopTool, type ModelNote } from './llm-loop.js'
-import { escapeMd, short } from '../report/summary.js'
+import { escapeMd, short } from '../../report/summary.js'
 import { runShadow } from './llm-shadow.js'
 
 /**
@@ -12,9 +12,9 @@ import { runShadow } from './llm-shadow.js'
  * decides which tools to call, through the same toolbox (guards, dry run, records) as a
  * script. Loaded only when a workflow needs it.
  */
-export const llmCoordinator: Coordinator = async (run) => {
+export const llmCoordinator: Coordinator = async (run, env) => {
   const started = Date.now()
-  const { workflow, env } = run
+  const { workflow } = run
   const model = workflow.model ?? env.defaultModel
   const notes = [`model ${model}`]
   const progress: LoopProgress = { turns: 0 }
@@ -26,7 +26,7 @@ export const llmCoordinator: Coordinator = async (run) => {
   let failure: unknown
   try {
     const result = await runModelLoop({
-      session: modelSession(run),
+      session: modelSession(run, env),
       caller: 'llm',
       toolCaller: 'llm',
       who: 'the model',
@@ -48,24 +48,27 @@ export const llmCoordinator: Coordinator = async (run) => {
 
   if (progress.notice) notes.push(escapeMd(progress.notice))
   notes.push(...noteLines(progress.notes ?? []))
-  if (workflow.shadowScript) notes.push(...(await runShadow(run, started + workflow.timeoutSeconds * 1000)))
+  if (workflow.shadowScript) notes.push(...(await runShadow(run, env, started + workflow.timeoutSeconds * 1000)))
   if (failure !== undefined) throw withOutcome(failure, { result: null, turns: progress.turns, notes })
   return { result: text ?? '', turns: progress.turns, notes }
 }
 
-export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'env' | 'usage' | 'signal'>): ModelSession {
+export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'usage' | 'signal'>, env: Pick<RunServices, 'clients' | 'trace'>): ModelSession {
   return {
     workflow: run.workflow.name,
-    client: () => run.env.clients.anthropic(),
-    trace: run.env.trace,
+    client: () => env.clients.anthropic(),
+    trace: env.trace,
     usage: run.usage,
     maxTotalTokens: run.workflow.maxTotalTokens,
     signal: run.signal,
     requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds),
-    provider: run.env.clients.settings.provider?.provider,
+    provider: env.clients.settings.provider?.provider,
     maxCostUsd: run.workflow.maxCostUsd
   }
 }
+
+/** The LLM runtime: nothing to validate beyond the config (its prompt and files are checked on load). */
+export const llmRuntime: Runtime = { run: llmCoordinator, validate: async () => undefined }
 
 /** With `subagents:` in the config, the model may delegate to them through one `subagent` tool. */
 function subagentTools(run: CoordinatorRun): LoopTool[] {

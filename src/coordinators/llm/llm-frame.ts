@@ -1,6 +1,6 @@
-import type { Trigger } from '../trigger.js'
-import type { VirtualFiles } from '../virtual-files.js'
-import { stripHiddenDeep } from '../tools/hidden-text.js'
+import type { Trigger } from '../../trigger.js'
+import type { VirtualFiles } from '../../virtual-files.js'
+import { stripHiddenDeep } from '../../tools/hidden-text.js'
 
 /**
  * The text we put around a workflow's prompt: a short frame after it in the system prompt,

@@ -1,11 +1,11 @@
-import type { CoordinatorRun } from '../run-workflow.js'
-import type { WorkflowConfig } from '../config/workflow-config.js'
-import { Guards } from '../tools/guards.js'
-import { Toolbox, recordedReadsFrom, type ToolCallRecord } from '../tools/toolbox.js'
-import { VirtualFileStore } from '../virtual-files.js'
-import { BudgetError, errorMessage } from '../errors.js'
-import { addUsage, emptyUsage, totalTokens } from '../usage.js'
-import { createSubagent } from './subagent-factory.js'
+import type { CoordinatorRun, RunServices } from '../contract.js'
+import type { WorkflowConfig } from '../../config/workflow-config.js'
+import { recordedReadsFrom, type ToolCallRecord } from '../../tools/toolbox.js'
+import { prepareRun } from '../../prepare-run.js'
+import { loadRuntime, runtimeKind } from '../runtimes.js'
+import { BudgetError, errorMessage } from '../../errors.js'
+import { addUsage, emptyUsage, totalTokens } from '../../usage.js'
+import { createSubagent } from '../subagent-factory.js'
 
 /**
  * `shadow_script` (SPEC section 7): after the LLM's run, the candidate script runs on the
@@ -15,8 +15,6 @@ import { createSubagent } from './subagent-factory.js'
  * A difference, or a failing candidate, is reported, never a failure of the workflow.
  */
 
-/** Prefix of the virtual files the LLM loop sets aside; the candidate sees the files as configured. */
-const SET_ASIDE = 'tool-results/'
 /** Stops the shadow this long before the workflow's own timeout would fail the workflow. */
 const MARGIN_MS = 1_000
 const LIST_MAX = 20
@@ -58,8 +56,8 @@ function listed(items: string[]): string {
 }
 
 /** Runs the workflow's shadow script; returns the summary notes. Never throws. */
-export async function runShadow(run: CoordinatorRun, deadline: number): Promise<string[]> {
-  const { workflow, env } = run
+export async function runShadow(run: CoordinatorRun, env: RunServices, deadline: number): Promise<string[]> {
+  const { workflow } = run
   const file = workflow.shadowScript!
   const label = `shadow \`${file}\` (dry run)`
   const llm = effects(run.toolbox.records, ['sent', 'dry'])
@@ -71,22 +69,23 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
 
   const usage = emptyUsage()
   const controller = new AbortController()
-  const files = new VirtualFileStore(run.files.list().filter((n) => !n.startsWith(SET_ASIDE)).map((n) => [n, run.files.read(n)] as [string, string]))
-  // The candidate is a script: it reads the original payload, not the model's stripped view.
-  if (files.has('trigger.json')) files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2))
-  const toolbox = new Toolbox({
-    workflow: workflow.name,
-    tools: run.toolbox.tools,
-    dryRun: true,
-    callIdPrefix: `${run.toolbox.options.callIdPrefix}-shadow`,
-    guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: run.trigger.repository }),
-    context: { ...run.toolbox.options.context, files },
-    recordedReads: recordedReadsFrom(run.toolbox.records),
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true }),
-    redactor: run.toolbox.options.redactor
-  })
   const shadowWorkflow: WorkflowConfig = { ...workflow, coordinator: 'script', script: file, shadowScript: undefined, dryRun: true }
-  const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, source: run.source, root: run.root, usage, signal: controller.signal }
+  // A fresh toolbox and fresh guards, the files as configured (not the LLM's set-aside
+  // results), reads answered from what the LLM read.
+  let prepared
+  try {
+    prepared = await prepareRun(shadowWorkflow, env, {
+      dryRun: true,
+      recordedReads: recordedReadsFrom(run.toolbox.records),
+      callIdPrefix: `${run.toolbox.options.callIdPrefix}-shadow`,
+      traceCaller: 'shadow'
+    })
+  } catch (e) {
+    env.trace.write({ type: 'shadow', workflow: workflow.name, file, agree: false, llm, script: [], missing: [], extra: [], error: errorMessage(e) })
+    return [`${label}: not run: ${errorMessage(e)}`]
+  }
+  const { toolbox, files } = prepared
+  const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, usage, signal: controller.signal }
 
   const stop = (reason: unknown) => {
     toolbox.close(errorMessage(reason))
@@ -99,9 +98,9 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
   let result: unknown = null
   try {
     const subagent = await createSubagent(base, { clients: env.clients, trace: env.trace, defaultModel: env.defaultModel }, { callerPrefix: 'shadow/' })
-    const coordinator = await env.coordinatorFor(shadowWorkflow)
+    const runtime = await loadRuntime(runtimeKind(shadowWorkflow))
     const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }))
-    result = (await Promise.race([coordinator({ ...base, subagent, env }), stopped])).result ?? null
+    result = (await Promise.race([runtime.run({ ...base, subagent }, env), stopped])).result ?? null
   } catch (e) {
     error = errorMessage(e)
   } finally {

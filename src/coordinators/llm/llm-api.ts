@@ -1,11 +1,11 @@
 import type Anthropic from '@anthropic-ai/sdk'
-import type { TraceWriter } from '../report/trace.js'
-import { BudgetError, errorMessage } from '../errors.js'
-import { addUsage, totalTokens, type Usage } from '../usage.js'
-import { addRequestCost } from '../models/cost.js'
-import { checkNextRequest } from './cost-guard.js'
-import { describeForProvider } from './provider-errors.js'
-import type { ProviderName } from '../clients/provider.js'
+import type { TraceWriter } from '../../report/trace.js'
+import { BudgetError, errorMessage } from '../../errors.js'
+import { addUsage, totalTokens, type Usage } from '../../usage.js'
+import { addRequestCost } from '../../models/cost.js'
+import { checkNextRequest } from '../cost-guard.js'
+import { describeForProvider } from '../provider-errors.js'
+import type { ProviderName } from '../../clients/provider.js'
 
 /**
  * One model request, the only way the LLM coordinator and the subagent reach the Messages

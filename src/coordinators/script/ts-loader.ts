@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { transform } from 'sucrase'
+import * as nodeModule from 'node:module'
 
 /** A user's script module, loaded, with what is needed to map errors back to its files. */
 export interface LoadedScript {
@@ -28,26 +28,105 @@ export class ScriptLoadError extends Error {
 
 const TS = ['.ts', '.mts', '.cts']
 
+/** A script ready to import: its entry file (compiled when TypeScript) and the map back to the user's files. */
+export interface CompiledScript {
+  entry: string
+  sources: Map<string, string>
+  dispose(): Promise<void>
+}
+
 /**
- * Imports a coordinator script. JavaScript is imported as it is. TypeScript is compiled by
- * sucrase (bundled in dist/, so the user's repo installs nothing) into sibling temp `.mjs`
- * files, so the script's relative imports and its own packages still resolve; sucrase keeps
- * line numbers, so stack traces point at the user's lines.
+ * Compiles a coordinator script for import. JavaScript is used as it is. TypeScript is
+ * compiled (Node's own `stripTypeScriptTypes` where it exists, sucrase otherwise: both
+ * bundled, so the user's repo installs nothing) into sibling temp `.mjs` files, so the
+ * script's relative imports and its own packages still resolve; both keep line numbers, so
+ * stack traces point at the user's lines.
  */
-export async function loadScript(path: string): Promise<LoadedScript> {
+export async function compileScript(path: string): Promise<CompiledScript> {
   const sources = new Map<string, string>()
   const written: string[] = []
   const dispose = async () => {
     await Promise.all(written.map((f) => fs.rm(f, { force: true })))
   }
   try {
-    const entry = TS.includes(extname(path)) ? await compileGraph(resolve(path), sources, written) : resolve(path)
-    const module = (await import(/* webpackIgnore: true */ pathToFileURL(entry).href)) as Record<string, unknown>
-    return { module, sources, dispose }
+    const entry = TS.includes(extname(path).toLowerCase()) ? await compileGraph(resolve(path), sources, written) : resolve(path)
+    return { entry, sources, dispose }
   } catch (error) {
     await dispose()
     throw toLoadError(error, path, sources)
   }
+}
+
+/** Imports a coordinator script into this process (benchmarks; runs use the isolated runtime). */
+export async function loadScript(path: string): Promise<LoadedScript> {
+  const compiled = await compileScript(path)
+  try {
+    const module = (await import(/* webpackIgnore: true */ pathToFileURL(compiled.entry).href)) as Record<string, unknown>
+    return { module, sources: compiled.sources, dispose: compiled.dispose }
+  } catch (error) {
+    await compiled.dispose()
+    throw toLoadError(error, path, compiled.sources)
+  }
+}
+
+type Strip = (code: string, options: { mode: 'strip' }) => string
+const stripTypes = (nodeModule as unknown as { stripTypeScriptTypes?: Strip }).stripTypeScriptTypes
+
+/**
+ * TypeScript to JavaScript with the lines kept. Node's own type stripping first (Node 22.13
+ * and later: no parser to load); sucrase, loaded only here, for syntax that is not erasable
+ * (enums, parameter properties), on Node 20, and when an import is used only as a type
+ * (stripping keeps such imports, which would then fail to link).
+ */
+async function toJavaScript(code: string, file: string): Promise<string> {
+  if (stripTypes) {
+    const js = quietly(() => {
+      try {
+        return stripTypes(code, { mode: 'strip' })
+      } catch {
+        return undefined
+      }
+    })
+    if (js !== undefined && !hasTypeOnlyImport(js)) return js
+  }
+  const { transform } = await import('sucrase')
+  try {
+    return transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
+  } catch (error) {
+    const loc = (error as { loc?: { line: number } }).loc
+    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/^Error transforming .*?: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
+  }
+}
+
+/** Runs `work` without Node's "stripTypeScriptTypes is experimental" warning in the action's log. */
+function quietly<T>(work: () => T): T {
+  const emit = process.emitWarning
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    if (String(typeof warning === 'string' ? warning : warning?.message).includes('stripTypeScriptTypes')) return
+    ;(emit as (...a: unknown[]) => void).call(process, warning, ...rest)
+  }) as typeof process.emitWarning
+  try {
+    return work()
+  } finally {
+    process.emitWarning = emit
+  }
+}
+
+/** An `import { A } from ...` binding the stripped code never uses: it named a type. */
+function hasTypeOnlyImport(js: string): boolean {
+  for (const m of js.matchAll(/^\s*import\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*from\s*['"][^'"]+['"]/gm)) {
+    const names: string[] = []
+    if (m[1]) names.push(m[1].replace(/[,\s]/g, ''))
+    if (m[2]?.startsWith('{')) {
+      for (const part of m[2].slice(1, -1).split(',')) {
+        const name = part.trim().split(/\s+as\s+/).pop()?.trim()
+        if (name && !name.startsWith('type ')) names.push(name)
+      }
+    } else if (m[2]) names.push(m[2].replace(/^\*\s*as\s+/, '').trim())
+    const rest = js.slice(0, m.index) + js.slice(m.index! + m[0].length)
+    if (names.some((n) => n && !new RegExp(`(^|[^\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(rest))) return true
+  }
+  return false
 }
 
 async function compileGraph(file: string, sources: Map<string, string>, written: string[], compiled = new Map<string, string>()): Promise<string> {
@@ -57,13 +136,7 @@ async function compileGraph(file: string, sources: Map<string, string>, written:
   compiled.set(file, out)
   sources.set(out, file)
   const code = await fs.readFile(file, 'utf8')
-  let js: string
-  try {
-    js = transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
-  } catch (error) {
-    const loc = (error as { loc?: { line: number } }).loc
-    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
-  }
+  const js = await toJavaScript(code, file)
   const rewritten = await replaceAsync(js, RELATIVE_SPECIFIER, async (match, pre: string, spec: string, post: string) => {
     const target = resolveTsImport(dirname(file), spec)
     if (!target) return match
@@ -109,7 +182,7 @@ async function replaceAsync(text: string, re: RegExp, fn: (...args: string[]) =>
   return (await Promise.all(parts)).join('')
 }
 
-function toLoadError(error: unknown, path: string, sources: Map<string, string>): ScriptLoadError {
+export function toLoadError(error: unknown, path: string, sources: Map<string, string>): ScriptLoadError {
   if (error instanceof ScriptLoadError) return error
   const err = error as Error
   // Node prints an ESM syntax error's place as the first line of its stack: `file:///x.mjs:3`.

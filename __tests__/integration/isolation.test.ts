@@ -1,0 +1,283 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Sandbox } from '../../src/sandbox/server.js'
+import { DEMO, seedDemoState } from '../../src/sandbox/state.js'
+import type { ActionRun } from '../../src/sandbox/run-action.js'
+import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
+import { describeRun, readTrace, reactionsOn, traceText } from '../fixtures/run-helpers.js'
+
+/**
+ * Scripts run isolated (SPEC section 5), tried the way an attacker or a buggy script would:
+ * through the bundled action, against the sandbox. Each test here failed on the in-process
+ * runtime (and on Python started with `-c` in the checkout).
+ */
+
+const PYTHON = process.env.HC_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3')
+const TARGET_TS = '1732403000.000100'
+
+let sandbox: Sandbox
+useSandbox({}, (s) => {
+  sandbox = s
+})
+
+/** A folder outside every workspace where planted code would leave its mark. */
+const marks = mkdtempSync(join(tmpdir(), 'hc-marks-'))
+const marked = () => readdirSync(marks)
+const spawned: number[] = []
+afterAll(() => {
+  for (const pid of spawned) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone, as it should be
+    }
+  }
+})
+
+/** Lines the runner would act on as workflow commands: it honours `::stop-commands::TOKEN` ... `::TOKEN::`. */
+function effectiveCommands(stdout: string): string[] {
+  const commands: string[] = []
+  let stopped: string | undefined
+  for (const line of stdout.split('\n')) {
+    if (stopped) {
+      if (line === `::${stopped}::`) stopped = undefined
+      continue
+    }
+    const stop = /^::stop-commands::(.+)$/.exec(line)
+    if (stop) stopped = stop[1]
+    else if (line.startsWith('::')) commands.push(line)
+  }
+  return commands
+}
+
+/** The tokens a text holds, `::add-mask::` lines aside (the runner consumes them, and they must carry the secret). */
+function tokensIn(text: string): string[] {
+  const log = text.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  return Object.values(sandbox.tokens).filter((t) => log.includes(t))
+}
+
+const workflow = (name: string, script: string, extra = '') =>
+  `name: ${name}\non: [pull_request, pull_request_target]\ncoordinator: script\ncoordinator_script: ${script}\ntools: [slack.add_reacji, slack.get_messages]\nslack: { channel: ${DEMO.channel} }\n${extra}`
+
+describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own workflow alone', () => {
+  let run: ActionRun
+  const byName = (name: string) => run.results.find((r) => r.workflow === name)
+
+  it('runs every workflow, reports each failure clearly, and writes outputs, summary and trace', async () => {
+    const ws = makeWorkspace({
+      '.github/coordinator/a-exit.yml': workflow('a-exit', 'scripts/exit.mjs'),
+      'scripts/exit.mjs': 'export default async function () {\n  process.exit(0)\n}\n',
+      '.github/coordinator/b-rejection.yml': workflow('b-rejection', 'scripts/rejection.mjs'),
+      'scripts/rejection.mjs': "export default async function () {\n  Promise.reject(new Error('nobody awaited me'))\n  await new Promise((r) => setTimeout(r, 20000))\n}\n",
+      '.github/coordinator/c-timer.yml': workflow('c-timer', 'scripts/timer.ts'),
+      'scripts/timer.ts': "export default async function (): Promise<void> {\n  setTimeout(() => {\n    throw new Error('thrown from a timer')\n  }, 5)\n  await new Promise((r) => setTimeout(r, 20000))\n}\n",
+      '.github/coordinator/d-loop.yml': workflow('d-loop', 'scripts/loop.mjs', 'timeout_seconds: 2\n'),
+      'scripts/loop.mjs': 'export default async function () {\n  while (true) {}\n}\n',
+      '.github/coordinator/e-hog.yml': workflow('e-hog', 'scripts/hog.mjs'),
+      'scripts/hog.mjs': "export default async function () {\n  const keep = []\n  for (;;) keep.push(new Array(1e6).fill('x'))\n}\n",
+      '.github/coordinator/f-good.yml': workflow('f-good', 'scripts/good.ts'),
+      'scripts/good.ts': `export default async function (trigger: unknown, tools: any) {
+  const env = Object.entries(process.env).map(([k, v]) => k + '=' + v).join('\\n')
+  let parent = ''
+  try { parent = (await import('node:fs')).readFileSync('/proc/' + process.ppid + '/cmdline', 'utf8') } catch {}
+  console.log('::error file=scripts/good.ts::a fake annotation from the script')
+  console.log('::stop-commands::mine')
+  console.log('::warning::after my own stop-commands')
+  process.stdout.write('::mine::\\n::notice::unbalanced')
+  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'eyes')
+  const unknown = await tools.mcp.tickets.search({ query: 'x' }).then(() => 'called', (e: Error) => e.message)
+  return { env, parent, slack: Object.keys(tools.slack).sort(), unknown }
+}
+`
+    })
+    run = await runAgainstSandbox(sandbox, ws, { env: { GITHUB_TOKEN: sandbox.tokens.github, MY_COPY_OF_THE_SLACK_TOKEN: sandbox.tokens.slack, HYBRID_COORDINATOR_SCRIPT_MEMORY_MB: '64' } })
+    expect(run.results.map((r) => [r.workflow, r.status])).toEqual([
+      ['a-exit', 'failed'],
+      ['b-rejection', 'failed'],
+      ['c-timer', 'failed'],
+      ['d-loop', 'failed'],
+      ['e-hog', 'failed'],
+      ['f-good', 'succeeded']
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(byName('a-exit')!.error).toBe('scripts/exit.mjs: the script called process.exit(0) before the handler returned')
+    expect(byName('b-rejection')!.error).toBe('scripts/rejection.mjs:2: the script left a promise rejection unhandled: nobody awaited me')
+    expect(byName('c-timer')!.error).toBe('scripts/timer.ts:3: the script threw outside the handler (a timer or callback): thrown from a timer')
+    expect(byName('d-loop')!.error).toMatch(/timed out: the workflow ran past timeout_seconds \(2 s\)/)
+    expect(byName('e-hog')!.error).toBe('scripts/hog.mjs: the script ran out of memory (its heap is capped at 64 MB) and was stopped')
+    // Each failure is an annotation on the script's file, at its line where it has one.
+    const annotations = run.annotations.filter((a) => a.title?.endsWith('failed'))
+    expect(annotations.map((a) => [a.file, a.line])).toEqual([
+      ['scripts/exit.mjs', undefined],
+      ['scripts/rejection.mjs', 2],
+      ['scripts/timer.ts', 3],
+      ['scripts/loop.mjs', undefined],
+      ['scripts/hog.mjs', undefined]
+    ])
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
+    expect(run.outputs['trace-file']).toBeTruthy()
+    expect(readTrace(run).filter((l) => l.type === 'workflow_end')).toHaveLength(6)
+    expect(run.summary).toContain('### ✅ f-good: succeeded')
+    expect(run.summary).toContain('### ❌ e-hog: failed')
+  }, 120_000)
+
+  it('the script reads no secret from its environment, under any name', () => {
+    const good = byName('f-good')!.result as { env: string; parent: string }
+    expect(good.env).toContain('GITHUB_REPOSITORY=octo-org/web')
+    expect(good.env).not.toMatch(/^(INPUT_|ACTIONS_|GITHUB_TOKEN=|MY_COPY_OF_THE_SLACK_TOKEN=)/m)
+    expect(tokensIn(good.env)).toEqual([])
+    // Its parent is the action, not something holding the tokens on its command line.
+    expect(tokensIn(good.parent)).toEqual([])
+  })
+
+  it('the script sees its workflow\'s own tools, and any dotted name reaches the toolbox', () => {
+    const good = byName('f-good')!.result as { slack: string[]; unknown: string }
+    expect(good.slack).toEqual(['add_reacji', 'get_messages'])
+    expect(good.unknown).toMatch(/^no tool named "mcp\.tickets\.search": this workflow has slack\.add_reacji, slack\.get_messages/)
+  })
+
+  it('nothing the script prints is taken as a workflow command, not even its own stop-commands', () => {
+    expect(run.stdout).toContain('::error file=scripts/good.ts::a fake annotation from the script')
+    const commands = effectiveCommands(run.stdout)
+    expect(commands.join('\n')).not.toMatch(/fake annotation|after my own stop-commands|unbalanced/)
+    // Our own annotations still count after the script's output.
+    expect(commands.filter((c) => c.startsWith('::error')).length).toBe(6)
+    expect(tokensIn(run.stdout + run.stderr + run.summary + traceText(run))).toEqual([])
+  })
+})
+
+/** The reviewed default branch: a Python script with a sibling helper, a JS script with a bare import. */
+const REVIEWED = {
+  '.github/coordinator/py.yml': `name: py\non: [pull_request, pull_request_target]\ncoordinator: script\ncoordinator_script: scripts/check.py\ntools: [slack.add_reacji]\nslack: { channel: ${DEMO.channel} }\n`,
+  'scripts/check.py': `import json
+from helper import origin
+
+def handler(trigger, tools, virtual_files, subagent):
+    tools.slack.add_reacji({"channel": "${DEMO.channel}", "ts": "${TARGET_TS}"}, "eyes")
+    return {"origin": origin(), "json": json.dumps([1])}
+`,
+  'scripts/helper.py': 'def origin():\n    return "default-branch"\n',
+  '.github/coordinator/js.yml': `name: js\non: [pull_request, pull_request_target]\ncoordinator: script\ncoordinator_script: scripts/bare.mjs\n`,
+  'scripts/bare.mjs': `export default async function () {
+  const pkg = await import('left-pad').then(() => 'imported', (e) => e.message)
+  const { createHash } = await import('node:crypto')
+  return { pkg, builtin: typeof createHash }
+}
+`,
+  'scripts/node_modules/left-pad/package.json': '{ "name": "left-pad", "main": "index.js" }',
+  'scripts/node_modules/left-pad/index.js': `require('fs').writeFileSync(${JSON.stringify(join(marks, 'left-pad'))}, 'ran')\n`
+}
+
+/** Planted in a fork's checkout: a stdlib shadow at the root and beside the script, and a tampered helper. */
+const plant = (name: string) => `import os
+open(${JSON.stringify(marks)} + "/${name}", "w").write(open("/proc/%d/environ" % os.getppid(), "rb").read().decode("latin1"))
+`
+const FORK = {
+  'json.py': plant('root-json'),
+  'os.py': plant('root-os'),
+  'scripts/json.py': plant('sibling-json'),
+  'scripts/helper.py': `${plant('helper')}\ndef origin():\n    return "fork"\n`,
+  'scripts/check.py': plant('script'),
+  'sitecustomize.py': plant('sitecustomize')
+}
+
+const repository = { full_name: DEMO.repo, default_branch: 'main' }
+const prFrom = (head: string) => ({ number: 31, head: { ref: 'patch-1', sha: 'f'.repeat(40), repo: { full_name: head } }, base: { ref: 'main', repo: { full_name: DEMO.repo } } })
+const EVENTS = [
+  { name: 'pull_request_target', event: 'pull_request_target', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender: { login: 'mallory' } } },
+  { name: 'a fork\'s pull_request', event: 'pull_request', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender: { login: 'mallory' } } }
+]
+
+describe('nothing of a fork\'s checkout runs', () => {
+  it.each(EVENTS)('$name: the reviewed scripts run; no planted module, shadow or package does, and no token leaks', async ({ event, payload }) => {
+    sandbox.reset(seedDemoState({ files: REVIEWED }))
+    const ws = makeWorkspace(FORK)
+    const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON }, env: { PYTHONPATH: ws, PYTHONSTARTUP: join(ws, 'json.py') } })
+    expect(run.results).toEqual([
+      expect.objectContaining({ workflow: 'js', status: 'succeeded', result: { pkg: expect.stringContaining('may import only their own files and Node built-ins'), builtin: 'function' } }),
+      expect.objectContaining({ workflow: 'py', status: 'succeeded', result: { origin: 'default-branch', json: '[1]' } })
+    ])
+    expect(marked()).toEqual([])
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
+    expect(tokensIn(run.stdout + run.stderr + run.summary)).toEqual([])
+  }, 60_000)
+
+  it.each(EVENTS)('$name, mode: validate: the checks run nothing either', async ({ event, payload }) => {
+    sandbox.reset(seedDemoState({ files: REVIEWED }))
+    const ws = makeWorkspace(FORK)
+    const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON, mode: 'validate' } })
+    expect({ exit: run.exitCode, annotations: run.annotations.filter((a) => a.level === 'error') }).toEqual({ exit: 0, annotations: [] })
+    expect(marked()).toEqual([])
+  }, 60_000)
+})
+
+describe('mode: validate runs no user code', () => {
+  it('top-level code of a JS, TS and Python script never runs, yet their problems are found', async () => {
+    const mark = (name: string) => JSON.stringify(join(marks, name))
+    const ws = makeWorkspace({
+      '.github/coordinator/js.yml': workflow('js', 'scripts/side.mjs'),
+      'scripts/side.mjs': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${mark('validate-js')}, JSON.stringify(process.env))\nexport default async () => 1\n`,
+      '.github/coordinator/ts.yml': workflow('ts', 'scripts/side.ts'),
+      'scripts/side.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${mark('validate-ts')}, 'ran')\nexport async function handler(): Promise<number> { return 1 }\n`,
+      '.github/coordinator/cjs.yml': workflow('cjs', 'scripts/side.cjs'),
+      'scripts/side.cjs': `require('fs').writeFileSync(${mark('validate-cjs')}, 'ran')\nmodule.exports = async () => 1\n`,
+      '.github/coordinator/py.yml': workflow('py', 'scripts/side.py'),
+      'scripts/side.py': `open(${mark('validate-py')}, "w").write("ran")\ndef handler(trigger, tools, virtual_files, subagent):\n    return 1\n`,
+      '.github/coordinator/upper.yml': workflow('upper', 'scripts/upper.PY'),
+      'scripts/upper.PY': `open(${mark('validate-upper')}, "w").write("ran")\ndef handler(trigger, tools, virtual_files, subagent):\n    return 1\n`,
+      '.github/coordinator/nohandler.yml': workflow('nohandler', 'scripts/nohandler.mjs'),
+      'scripts/nohandler.mjs': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${mark('validate-nohandler')}, 'ran')\nexport const notTheHandler = 1\n`,
+      '.github/coordinator/broken.yml': workflow('broken', 'scripts/broken.ts'),
+      'scripts/broken.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${mark('validate-broken')}, 'ran')\nexport default async () => {\n  return (\n}\n`,
+      'json.py': plant('validate-root-json')
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { inputs: { mode: 'validate', python: PYTHON } })
+    expect(marked().filter((m) => m.startsWith('validate'))).toEqual([])
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.title?.includes('invalid config'))
+    expect(errors.map((a) => [a.file, a.line])).toEqual([
+      ['scripts/broken.ts', 5],
+      ['scripts/nohandler.mjs', 1]
+    ])
+    expect(errors[0]!.message).toMatch(/^scripts\/broken\.ts:5: TypeScript does not compile: Unexpected token/)
+    expect(errors[1]!.message).toBe('scripts/nohandler.mjs: exports no handler: expected a default export or a function named handler')
+    expect(run.exitCode).toBe(1)
+  }, 60_000)
+})
+
+describe('the Python process and everything it started is gone when the workflow ends', () => {
+  it('a grandchild that left the process group (setsid) is found and killed', async () => {
+    const pidFile = join(marks, 'grandchild.pid')
+    const ws = makeWorkspace({
+      '.github/coordinator/py.yml': workflow('py', 'scripts/escape.py'),
+      'scripts/escape.py': `import os, subprocess, sys, time
+
+def handler(trigger, tools, virtual_files, subagent):
+    subprocess.Popen([sys.executable, "-c", "import os, time; os.setsid(); open(%r, 'w').write(str(os.getpid())); time.sleep(120)" % ${JSON.stringify(pidFile)}], start_new_session=False)
+    while not os.path.exists(${JSON.stringify(pidFile)}) or not open(${JSON.stringify(pidFile)}).read():
+        time.sleep(0.02)
+    print("::error::from python")
+    return int(open(${JSON.stringify(pidFile)}).read())
+`
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { inputs: { python: PYTHON } })
+    expect(run.results[0]).toMatchObject({ status: 'succeeded' })
+    const pid = run.results[0]!.result as number
+    spawned.push(pid)
+    expect(alive(pid)).toBe(false)
+    expect(effectiveCommands(run.stdout).join('\n')).not.toContain('from python')
+    expect(run.stdout).toContain('::error::from python')
+  }, 60_000)
+})
+
+/** Running, not gone nor a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+export { describeRun }

@@ -1,0 +1,33 @@
+import type { Runtime } from '../contract.js'
+import { rootOf } from '../script/index.js'
+import { runPythonScript } from './run.js'
+import { validatePythonScript } from './validate.js'
+
+export { runPythonScript, type PythonScriptRun } from './run.js'
+export { validatePythonScript } from './validate.js'
+
+/** `coordinator: script` with a .py file. */
+export const pythonRuntime: Runtime = {
+  async run(run, services) {
+    const script = run.workflow.script!
+    const localPath = await services.source.localPath(script)
+    const result = await runPythonScript({
+      python: services.python,
+      script,
+      localPath,
+      root: rootOf(localPath, script, services.source.localRoot),
+      trigger: run.trigger,
+      toolbox: run.toolbox,
+      files: run.files,
+      subagent: run.subagent,
+      subagents: Object.keys(run.workflow.subagents ?? {}),
+      secrets: services.secrets,
+      signal: run.signal
+    })
+    return { result }
+  },
+  async validate(script, key, services) {
+    const problem = await validatePythonScript(await services.source.localPath(script), script, services.python, services.secrets)
+    return problem && key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem
+  }
+}

@@ -1,0 +1,134 @@
+import { relative, sep } from 'node:path'
+import type { Writable } from 'node:stream'
+import type { Trigger } from '../../trigger.js'
+import type { Caller, Toolbox } from '../../tools/toolbox.js'
+import type { VirtualFiles } from '../../virtual-files.js'
+import type { Subagent } from '../subagent.js'
+import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
+import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from './ts-loader.js'
+import { runBridge, type ErrorMessage } from './bridge.js'
+import { assetPath, signalGroup } from './process.js'
+
+// ncc copies a file referenced this way into dist/ and rewrites the URL to the copy's path.
+const RUNNER = assetPath(new URL('./runner.mjs', import.meta.url))
+
+/** The script's heap cap unless the run says otherwise: a hog fails its workflow, not the runner. */
+export const DEFAULT_MEMORY_MB = 1024
+
+export interface JavaScriptRun {
+  /** The script's path relative to the repository root, for messages. */
+  script: string
+  /** Where it is on disk. */
+  localPath: string
+  /** The folder the script's source sits in on disk (the checkout, or a temp copy of the default branch). */
+  root: string
+  trigger: Trigger
+  toolbox: Toolbox
+  files: VirtualFiles
+  subagent: Subagent
+  /** Secrets the script's environment must not hold. */
+  secrets: readonly string[]
+  /** Bare imports resolve only to Node built-ins, files only under `root` (the source is not the workspace). */
+  restrictImports: boolean
+  memoryMb?: number
+  signal?: AbortSignal
+  caller?: Caller
+  stdout?: Writable
+  stderr?: Writable
+  commands?: Writable | null
+}
+
+/**
+ * Runs a JavaScript or TypeScript coordinator in its own Node process (the same binary as
+ * the action), speaking the script protocol: tools run here behind the guards, the script
+ * holds no secret, and whatever it does (exit, throw from a timer, loop forever, exhaust its
+ * heap) ends as a ScriptError naming its file and line.
+ */
+export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> {
+  const rel = (file: string) => relative(run.root, file).split(sep).join('/')
+  // The process starts while TypeScript compiles: Node's start-up is the larger cost.
+  let compiled: CompiledScript = { entry: run.localPath, sources: new Map(), dispose: async () => {} }
+  const compiling = compileScript(run.localPath).then(
+    (done) => (compiled = done),
+    (error: unknown) => {
+      if (error instanceof ScriptLoadError) throw new ScriptError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, { cause: error })
+      throw new ScriptError(`${run.script}: cannot be loaded: ${errorMessage(error)}`, { file: run.script }, { cause: error })
+    }
+  )
+  const memoryMb = run.memoryMb ?? DEFAULT_MEMORY_MB
+  const located = (stack: string | null | undefined): SourceLocation | undefined => {
+    const at = locateInStack(stack ?? undefined, compiled.sources, run.root)
+    return at && { file: rel(at.file), line: at.line }
+  }
+  const prefix = (where: SourceLocation) => (where.line ? `${where.file}:${where.line}` : where.file)
+  try {
+    return await runBridge({
+      script: run.script,
+      command: process.execPath,
+      args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', RUNNER],
+      // The action's NODE_OPTIONS are not the script's (a --require would run before it).
+      env: { NODE_OPTIONS: '' },
+      secrets: run.secrets,
+      start: compiling.then(({ entry }) => ({
+        entry,
+        script: run.script,
+        root: run.root,
+        trigger: run.trigger,
+        files: run.files.list().map((n) => [n, run.files.read(n)]),
+        restrict: run.restrictImports
+      })),
+      toolbox: run.toolbox,
+      files: run.files,
+      subagent: run.subagent,
+      caller: run.caller,
+      signal: run.signal,
+      stdout: run.stdout,
+      stderr: run.stderr,
+      commands: run.commands,
+      scriptError(m: ErrorMessage) {
+        switch (m.kind) {
+          case 'load': {
+            const error = Object.assign(new Error(m.message), { name: m.exception ?? 'Error', stack: m.stack ?? undefined })
+            if (m.exception === 'SyntaxError') Object.setPrototypeOf(error, SyntaxError.prototype)
+            const e = toLoadError(error, run.localPath, compiled.sources)
+            const where = { file: rel(e.file), ...(e.line ? { line: e.line } : {}) }
+            return new ScriptError(`${prefix(where)}: ${e.message}`, where)
+          }
+          case 'no_handler':
+            return new ScriptError(
+              `${run.script}: exports no handler: expected \`export default async function (trigger, tools, virtualFiles, subagent)\` or \`export async function handler(...)\``,
+              { file: run.script, line: 1 }
+            )
+          case 'not_json':
+            return new ScriptError(`${run.script}: the handler's return value is not JSON: ${m.message}`, { file: run.script })
+          case 'exit':
+            return new ScriptError(`${run.script}: ${m.message}`, { file: run.script })
+          default: {
+            const where = located(m.stack) ?? { file: run.script }
+            const how = m.kind === 'uncaught' ? 'threw outside the handler (a timer or callback)' : m.kind === 'unhandled' ? 'left a promise rejection unhandled' : 'threw'
+            return new ScriptError(`${prefix(where)}: the script ${how}: ${m.message}`, where)
+          }
+        }
+      },
+      crashed(how, tail) {
+        const text = tail.text()
+        if (/heap out of memory|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/i.test(text)) {
+          return new ScriptError(`${run.script}: the script ran out of memory (its heap is capped at ${memoryMb} MB) and was stopped`, { file: run.script })
+        }
+        const last = tail.lastLines(3)
+        return new ScriptError(`${run.script}: the script's Node process ${how} before the handler returned${last ? `: ${last}` : ''}`, { file: run.script })
+      },
+      startError(error) {
+        return new ScriptError(`${run.script}: cannot start Node.js (${process.execPath}) for the script: ${errorMessage(error)}`, { file: run.script }, { cause: error })
+      },
+      async aborted(proc, _tail, reason) {
+        signalGroup(proc, 'SIGKILL')
+        const why = reason === undefined ? 'aborted' : errorMessage(reason)
+        return new ScriptError(`${run.script}: ${why}; the script's process was killed`, { file: run.script }, { cause: reason })
+      }
+    })
+  } finally {
+    await compiling.catch(() => undefined)
+    await compiled.dispose()
+  }
+}

@@ -1,0 +1,255 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * The child process a script coordinator runs in (JavaScript and Python alike): its own
+ * process group, a fresh temporary working directory, an environment without the action's
+ * secrets, and a way to kill it with everything it started.
+ */
+
+/** A file shipped beside the code: a URL from source, a plain path once ncc rewrote it in dist/. */
+export function assetPath(url: URL | string): string {
+  const text = String(url)
+  return text.startsWith('file:') ? fileURLToPath(text) : text
+}
+
+export interface IsolatedProcess {
+  child: ChildProcess
+  /** The temporary working directory; removed by `kill`. */
+  cwd: string
+  /** Marks every descendant's environment, so one that left the group is still found. */
+  marker: string
+}
+
+/** Environment variables that carry the runner's own credentials, whatever their value. */
+const RUNNER_TOKENS = /^(INPUT_|ACTIONS_)|^(GITHUB_TOKEN|ANTHROPIC_API_KEY|SLACK_TOKEN|SLACK_BOT_TOKEN)$/
+const MARKER_NAME = 'HYBRID_COORDINATOR_SCRIPT_RUN'
+
+/**
+ * The script's environment: the step's, minus every action input (`INPUT_*`, tokens among
+ * them), the runner's `ACTIONS_*` tokens, and every variable whose value is a secret the
+ * action knows (or holds one), whatever its name. Scripts reach services through tools.
+ */
+export function scriptEnv(secrets: readonly string[], base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const known = secrets.filter((s) => s && s.length >= 4)
+  const env: NodeJS.ProcessEnv = {}
+  for (const [k, v] of Object.entries(base)) {
+    if (v === undefined || RUNNER_TOKENS.test(k)) continue
+    if (known.some((s) => v.includes(s))) continue
+    env[k] = v
+  }
+  return env
+}
+
+/** Process groups of live scripts, killed if the action exits while they run. */
+const live = new Map<number, string>()
+let exitHookInstalled = false
+
+/**
+ * Starts `command` detached (its own process group, so a timeout kills it and what it
+ * started with one signal) in a fresh temporary directory, with fd 3 as the script's
+ * request channel and stdin as the action's replies.
+ */
+export function spawnIsolated(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+  const cwd = mkdtempSync(join(tmpdir(), 'hybrid-coordinator-run-'))
+  const marker = randomBytes(12).toString('hex')
+  const env = { ...scriptEnv(options.secrets), ...options.env, [MARKER_NAME]: marker }
+  const child = spawn(command, args, { detached: true, cwd, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env })
+  if (child.pid) {
+    live.set(child.pid, marker)
+    if (!exitHookInstalled) {
+      exitHookInstalled = true
+      process.once('exit', () => {
+        for (const [pid, mark] of live) killTree(pid, mark)
+      })
+    }
+  }
+  child.once('error', () => rmSync(cwd, { recursive: true, force: true }))
+  return { child, cwd, marker }
+}
+
+function signalPid(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
+export function signalGroup(proc: IsolatedProcess, signal: NodeJS.Signals): void {
+  if (proc.child.pid) signalPid(-proc.child.pid, signal)
+}
+
+/**
+ * Kills the script's process group and every descendant, including ones that left the group
+ * (`setsid`): found through /proc, by parent (while the tree still hangs together) and by
+ * the marker in their environment (after their parent died). Safe to call more than once.
+ */
+export function killIsolated(proc: IsolatedProcess): void {
+  const pid = proc.child.pid
+  if (pid && live.has(pid)) {
+    live.delete(pid)
+    killTree(pid, proc.marker)
+  }
+  rmSync(proc.cwd, { recursive: true, force: true })
+}
+
+function killTree(pid: number, marker: string): void {
+  const found = descendants(pid, marker)
+  signalPid(-pid, 'SIGKILL')
+  signalPid(pid, 'SIGKILL')
+  for (const p of found) {
+    signalPid(-p, 'SIGKILL')
+    signalPid(p, 'SIGKILL')
+  }
+}
+
+/** Every process below `root` by parent link, plus every one whose environment holds the marker. */
+function descendants(root: number, marker: string): number[] {
+  let pids: number[]
+  try {
+    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).map(Number)
+  } catch {
+    return [] // no /proc (macOS): the process group is all we can reach
+  }
+  const children = new Map<number, number[]>()
+  const marked: number[] = []
+  const needle = `${MARKER_NAME}=${marker}\0`
+  for (const pid of pids) {
+    if (pid === process.pid) continue
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), pid])
+    } catch {
+      continue
+    }
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(needle)) marked.push(pid)
+    } catch {
+      // not ours to read: not ours to kill either
+    }
+  }
+  const out = new Set<number>(marked)
+  const queue = [root]
+  while (queue.length) {
+    for (const c of children.get(queue.shift()!) ?? []) {
+      if (!out.has(c)) queue.push(c)
+      out.add(c)
+    }
+  }
+  out.delete(root)
+  return [...out]
+}
+
+/** Resolves once the child's output pipes closed (or after `ms`, destroying them). */
+export function whenClosed(child: ChildProcess, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const streams = [child.stdout, child.stderr, child.stdio[3]].filter(Boolean) as Readable[]
+    let open = streams.filter((s) => !s.readableEnded && !s.destroyed).length
+    if (!open) return resolve()
+    const timer = setTimeout(() => {
+      for (const s of streams) s.destroy()
+      resolve()
+    }, ms)
+    for (const s of streams) {
+      if (s.readableEnded || s.destroyed) continue
+      s.once('close', () => {
+        if (--open === 0) {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+    }
+  })
+}
+
+/**
+ * The script's stdout and stderr, passed to the log inside a `::stop-commands::TOKEN` block
+ * with a random token, so nothing the script prints is taken as a workflow command (an
+ * annotation, a mask, a stop-commands of its own that would hide ours). Returns the
+ * function that ends the block.
+ */
+export function forwardOutput(proc: IsolatedProcess, out: { stdout: Writable; stderr: Writable; commands: Writable | undefined }, tail: OutputTail): () => void {
+  const token = randomBytes(16).toString('hex')
+  let opened = false
+  let lastNewline = true
+  const open = () => {
+    if (opened || !out.commands) return
+    opened = true
+    out.commands.write(`::stop-commands::${token}\n`)
+  }
+  const pipe = (from: Readable, to: Writable, keepTail: boolean) => {
+    from.on('data', (chunk: Buffer) => {
+      open()
+      to.write(chunk)
+      if (to === out.commands && chunk.length) lastNewline = chunk[chunk.length - 1] === 10
+      if (keepTail) tail.add(chunk)
+    })
+    from.on('error', () => {})
+  }
+  pipe(proc.child.stdout!, out.stdout, false)
+  pipe(proc.child.stderr!, out.stderr, true)
+  return () => {
+    if (!opened || !out.commands) return
+    opened = false
+    out.commands.write(`${lastNewline ? '' : '\n'}::${token}::\n`)
+  }
+}
+
+/** The protocol's lines are JSON; anything this long without a newline is not. */
+const MAX_LINE = 256 * 1024 * 1024
+
+/** JSON lines from the channel, as fast as they come. */
+export function readLines(stream: Readable, onLine: (line: string) => void, onOverflow: (why: string) => void): void {
+  let buffered = ''
+  stream.setEncoding('utf8')
+  stream.on('data', (chunk: string) => {
+    buffered += chunk
+    let nl = buffered.indexOf('\n')
+    while (nl >= 0) {
+      const line = buffered.slice(0, nl)
+      buffered = buffered.slice(nl + 1)
+      if (line.trim()) onLine(line)
+      nl = buffered.indexOf('\n')
+    }
+    if (buffered.length > MAX_LINE) {
+      buffered = ''
+      onOverflow(`more than ${MAX_LINE} bytes without a newline`)
+    }
+  })
+  stream.on('end', () => {
+    if (buffered.trim()) onLine(buffered)
+    buffered = ''
+  })
+  stream.on('error', () => {})
+}
+
+/** The last few KB of the script's stderr, for crash messages and the timeout's stack dump. */
+export class OutputTail {
+  #text = ''
+  #total = 0
+  add(chunk: Buffer): void {
+    const text = chunk.toString('utf8')
+    this.#total += text.length
+    this.#text = (this.#text + text).slice(-16384)
+  }
+  /** A position in the output, for `since`. */
+  mark(): number {
+    return this.#total
+  }
+  since(mark: number): string {
+    return this.#text.slice(Math.max(0, this.#text.length - (this.#total - mark)))
+  }
+  text(): string {
+    return this.#text
+  }
+  lastLines(n: number): string {
+    return this.#text.trim().split('\n').slice(-n).map((l) => l.trim()).filter(Boolean).join(' | ')
+  }
+}

@@ -1,0 +1,57 @@
+import type { CoreLike } from '../main.js'
+import { errorMessage } from '../errors.js'
+
+/**
+ * What a run has so far, kept where the process-wide crash handlers can reach it: if the
+ * action itself dies mid-run (a bug of ours, a client's stray rejection), the outputs, the
+ * summary and the trace still say what happened before it exits non-zero.
+ */
+export interface LastWords {
+  /** The `results` output so far. */
+  results(): unknown[]
+  traceFile?: string
+  /** The step summary so far (redacted). */
+  summary?(): string
+  /** Writes out anything buffered (the trace). */
+  flush: Array<() => void>
+  /** Removes secrets from a message. */
+  redact(text: string): string
+}
+
+export const lastWords: LastWords = { results: () => [], flush: [], redact: (t) => t }
+
+type Emitter = { on(event: 'uncaughtException' | 'unhandledRejection', listener: (error: unknown) => void): unknown }
+
+/**
+ * Installs `uncaughtException` and `unhandledRejection` handlers that write what the run
+ * has (outputs, summary, trace), mark the step failed and exit non-zero. Only the first
+ * crash is reported; a second one while reporting exits at once.
+ */
+export function installCrashHandlers(core: Pick<CoreLike, 'setOutput' | 'setFailed' | 'summary'>, options: { process?: Emitter; exit?: (code: number) => void; hasSummary?: boolean } = {}): void {
+  const proc = options.process ?? process
+  const exit = options.exit ?? ((code: number) => process.exit(code))
+  let crashing = false
+  const crash = (what: string) => (error: unknown) => {
+    if (crashing) return exit(1)
+    crashing = true
+    void lastSay(core, what, error, options.hasSummary ?? Boolean(process.env.GITHUB_STEP_SUMMARY)).finally(() => exit(1))
+  }
+  proc.on('uncaughtException', crash('an uncaught exception'))
+  proc.on('unhandledRejection', crash('an unhandled promise rejection'))
+}
+
+async function lastSay(core: Pick<CoreLike, 'setOutput' | 'setFailed' | 'summary'>, what: string, error: unknown, hasSummary: boolean): Promise<void> {
+  const attempt = async (work: () => unknown) => {
+    try {
+      await work()
+    } catch {
+      // say what can still be said
+    }
+  }
+  for (const flush of lastWords.flush) await attempt(flush)
+  await attempt(() => core.setOutput('results', JSON.stringify(lastWords.results())))
+  if (lastWords.traceFile) await attempt(() => core.setOutput('trace-file', lastWords.traceFile!))
+  const message = lastWords.redact(`Hybrid Coordinator crashed (${what}): ${errorMessage(error)}`)
+  if (hasSummary) await attempt(() => core.summary.addRaw(`${lastWords.summary?.() ?? ''}\n\n**${message}**\n`, true).write())
+  await attempt(() => core.setFailed(message))
+}
