@@ -8,12 +8,13 @@ import { Clients, type ClientSettings } from './clients/index.js'
 import { runEngine } from './engine.js'
 import { errorMessage } from './errors.js'
 import { Redactor, redactStream, type WriteStream } from './report/redact.js'
+import type { ActionOutputName } from './outputs.js'
 
 /** The part of `@actions/core` the action uses; tests pass a plain fake. */
 export interface CoreLike {
   getInput(name: string): string
   setSecret(secret: string): void
-  setOutput(name: string, value: string): void
+  setOutput(name: ActionOutputName, value: string): void
   setFailed(message: string): void
   info(message: string): void
   notice(message: string, props?: AnnotationProps): void
