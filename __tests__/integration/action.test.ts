@@ -35,7 +35,7 @@ describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)
     const [result] = run.results
     expect(result).toMatchObject({ workflow: 'pr-merged-reacji', coordinator: 'script', status: 'succeeded', error: null, turns: 0 })
     expect(Object.keys(result)).toEqual(['workflow', 'coordinator', 'status', 'result', 'error', 'tool_calls', 'turns', 'usage'])
-    expect(result.result).toEqual({ checked: 8, marked: DEMO.expectMergedTs })
+    expect(result.result).toEqual({ checked: 10, marked: DEMO.expectMergedTs })
     expect(result.tool_calls).toBe(1 + 8 + 5)
     expect(run.summary).toContain('pr-merged-reacji: succeeded')
     expect(run.summary).toContain('`slack.get_messages`, `slack.add_reacji`, `github.get_status`, `files.list`, `files.read`')

@@ -12,6 +12,7 @@ From llm to script, as commands (each shares the action's engine):
   run        run workflows locally on a saved event (real services, or --sandbox)
   replay     re-run a script on recorded traces, offline, and compare mutations
   migrate    ask Claude to rewrite an llm workflow as a TypeScript script
+  init       set a repository up: workflow step, example config and script, types
 
 Run \`hybrid-coordinator COMMAND --help\` for a command's options.
 
@@ -32,7 +33,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import('./validate.js')).validateCommand,
   run: async () => (await import('./run.js')).runCommand,
   replay: async () => (await import('./replay.js')).replayCommand,
-  migrate: async () => (await import('./migrate.js')).migrateCommand
+  migrate: async () => (await import('./migrate.js')).migrateCommand,
+  init: async () => (await import('./init.js')).initCommand
 }
 
 /**
@@ -50,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (name === '--version' || name === '-V') return say(io, VERSION), EXIT.ok
     const load = COMMANDS[name]
     if (!load) {
-      throw new UsageError(name.startsWith('-') ? `unknown option ${name}: expected a command first (validate, run, replay, migrate)` : `unknown command "${name}": expected validate, run, replay or migrate`)
+      throw new UsageError(name.startsWith('-') ? `unknown option ${name}: expected a command first (validate, run, replay, migrate, init)` : `unknown command "${name}": expected validate, run, replay, migrate or init`)
     }
     return await (await load())(rest, io)
   } catch (error) {

@@ -3,6 +3,7 @@ import { renderToolTable } from './tool-table.js'
 import { renderPythonStub } from './python-stub.js'
 import { renderScriptTypes } from './types.js'
 import { renderGithubEvents } from './github-events.js'
+import { EVENT_FILES } from './events.js'
 
 /**
  * Files derived from the one tool registry and config schema. `__tests__/generated.test.ts`
@@ -21,5 +22,6 @@ export const GENERATED_FILES: GeneratedFile[] = [
   { path: 'README.md', region: 'tool-table', render: renderToolTable },
   { path: 'python/hybrid_coordinator.pyi', render: renderPythonStub },
   { path: 'types/index.d.ts', render: renderScriptTypes },
-  { path: 'src/config/github-events.generated.ts', render: renderGithubEvents }
+  { path: 'src/config/github-events.generated.ts', render: renderGithubEvents },
+  ...EVENT_FILES.map((e) => ({ path: e.path, render: () => `${JSON.stringify(e.build(), null, 2)}\n` }))
 ]
