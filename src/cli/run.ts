@@ -91,6 +91,11 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
       secrets: box ? [] : [clients.githubToken, clients.slackToken, clients.anthropicApiKey].filter((s): s is string => Boolean(s))
     })
     say(io, '', ...renderTerminalSummary(io, outcome, label, displayPath(io, outcome.traceFile)))
+    if (box) {
+      const { describeSandboxWorld, missingFromSandbox } = await import('../sandbox/world.js')
+      const missing = missingFromSandbox(box.sandbox.state, trigger.repository, payload)
+      if (missing.length) say(io, '', paint(io, 'yellow', `The event names ${missing.join(' and ')}, which the sandbox does not have.`), ...describeSandboxWorld(box.sandbox.state))
+    }
     if (box) say(io, paint(io, 'dim', `sandbox: ${box.sandbox.calls.length} API call(s) answered`))
     return outcome.failed ? EXIT.problem : EXIT.ok
   } finally {
