@@ -120,9 +120,11 @@ describe('events the docs run', () => {
   })
 
   for (const file of files) {
-    it(`${file} exists and holds an event payload with a repository`, () => {
-      expect(existsSync(file)).toBe(true)
-      const payload = JSON.parse(readFileSync(file, 'utf8')) as { repository?: { full_name?: string } }
+    it(`${file} exists (here, or as init writes it) and holds an event payload with a repository`, async () => {
+      const { INIT_FILES } = await import('../src/cli/init-files.js')
+      const written = INIT_FILES.find((f) => f.path === file)
+      if (!written) expect(existsSync(file)).toBe(true)
+      const payload = JSON.parse(written ? written.content : readFileSync(file, 'utf8')) as { repository?: { full_name?: string } }
       expect(payload.repository?.full_name).toBe('octo-org/web')
     })
   }
