@@ -82,9 +82,13 @@ describe('YAML in the docs', () => {
 
   for (const block of blocks) {
     const value = parse(block.text) as Record<string, unknown> | null
-    const kind = value && 'jobs' in value ? 'a GitHub workflow' : value && 'on' in value ? 'a workflow config' : 'a config fragment'
+    const kind = Array.isArray(value) ? 'a list of workflow steps' : value && 'jobs' in value ? 'a GitHub workflow' : value && 'on' in value ? 'a workflow config' : 'a config fragment'
     it(`${block.where} is ${kind} that loads`, async () => {
-      if (kind === 'a GitHub workflow') {
+      if (kind === 'a list of workflow steps') {
+        const workflow = `on: push\njobs:\n  example:\n    runs-on: ubuntu-latest\n    steps:\n${block.text.replace(/^/gm, '      ')}`
+        expect(await workflowProblems(block.where, workflow)).toEqual([])
+        expect(unknownWithKeys(parse(workflow) as Record<string, unknown>)).toEqual([])
+      } else if (kind === 'a GitHub workflow') {
         expect(await workflowProblems(block.where, block.text)).toEqual([])
         expect(unknownWithKeys(value!)).toEqual([])
       }

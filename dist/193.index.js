@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
  * for migrate): scripted answers, not a real model. Loaded only when asked for.
  */
 async function startCliSandbox(policy) {
-    const [{ startSandbox }, { createAnthropicFake }] = await Promise.all([__webpack_require__.e(/* import() */ 909).then(__webpack_require__.bind(__webpack_require__, 67909)), __webpack_require__.e(/* import() */ 896).then(__webpack_require__.bind(__webpack_require__, 38896))]);
+    const [{ startSandbox }, { createAnthropicFake }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(76), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 24514)), __webpack_require__.e(/* import() */ 76).then(__webpack_require__.bind(__webpack_require__, 52076))]);
     const sandbox = await startSandbox({ anthropic: createAnthropicFake({ policy }).handler });
     return {
         sandbox,

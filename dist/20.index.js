@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _sandbox_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67909);
-/* harmony import */ var _sandbox_anthropic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38896);
+/* harmony import */ var _sandbox_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24514);
+/* harmony import */ var _sandbox_anthropic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52076);
 /* harmony import */ var _sandbox_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95266);
 /* harmony import */ var _sandbox_run_action_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(28989);
 

@@ -8559,7 +8559,7 @@ var _types = __webpack_require__(55914);
 
 /***/ }),
 
-/***/ 12718:
+/***/ 90337:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 Object.defineProperty(exports, "__esModule", ({value: true}));
@@ -9043,7 +9043,7 @@ var TokenType; (function (TokenType) {
 /***/ 23569:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-Object.defineProperty(exports, "__esModule", ({value: true})); function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { default: obj }; }var _state = __webpack_require__(12718); var _state2 = _interopRequireDefault(_state);
+Object.defineProperty(exports, "__esModule", ({value: true})); function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { default: obj }; }var _state = __webpack_require__(90337); var _state2 = _interopRequireDefault(_state);
 var _charcodes = __webpack_require__(75336);
 
  exports.isJSXEnabled;
@@ -9167,7 +9167,7 @@ var _typescript = __webpack_require__(79359);
 
 var _index3 = __webpack_require__(12683);
 var _keywords = __webpack_require__(80135);
-var _state = __webpack_require__(12718);
+var _state = __webpack_require__(90337);
 var _types3 = __webpack_require__(55914);
 var _charcodes = __webpack_require__(75336);
 var _identifier = __webpack_require__(17415);
@@ -10383,7 +10383,7 @@ var _typescript = __webpack_require__(79359);
 
 var _tokenizer = __webpack_require__(12683);
 var _keywords = __webpack_require__(80135);
-var _state = __webpack_require__(12718);
+var _state = __webpack_require__(90337);
 var _types = __webpack_require__(55914);
 var _charcodes = __webpack_require__(75336);
 var _base = __webpack_require__(23569);

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ANTHROPIC_REQUEST_TIMEOUT_MS: () => (/* binding */ ANTHROPIC_REQUEST_TIMEOUT_MS),
 /* harmony export */   createAnthropicClient: () => (/* binding */ createAnthropicClient)
 /* harmony export */ });
-/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6152);
+/* harmony import */ var _anthropic_ai_sdk__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2968);
 
 /** Per-request timeout: well under a workflow's `timeout_seconds` default of 300. */
 const ANTHROPIC_REQUEST_TIMEOUT_MS = 120_000;

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseSandboxArgs: () => (/* binding */ parseSandboxArgs),
 /* harmony export */   runFromCommandLine: () => (/* binding */ runFromCommandLine)
 /* harmony export */ });
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67909);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24514);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95266);
 
 

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var registry = __webpack_require__(98595);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/coordinators/llm-api.ts
-var llm_api = __webpack_require__(81345);
+// EXTERNAL MODULE: ./src/coordinators/llm-api.ts + 2 modules
+var llm_api = __webpack_require__(25070);
 // EXTERNAL MODULE: ./src/coordinators/llm-frame.ts
 var llm_frame = __webpack_require__(83108);
 // EXTERNAL MODULE: ./src/coordinators/llm-loop.ts
@@ -215,7 +215,9 @@ function modelSession(run) {
         usage: run.usage,
         maxTotalTokens: run.workflow.maxTotalTokens,
         signal: run.signal,
-        requestTimeoutMs: (0,llm_api/* requestTimeoutFor */.So)(run.workflow.timeoutSeconds)
+        requestTimeoutMs: (0,llm_api/* requestTimeoutFor */.So)(run.workflow.timeoutSeconds),
+        provider: run.env.clients.settings.provider?.provider,
+        maxCostUsd: run.workflow.maxCostUsd
     };
 }
 /** With `subagents:` in the config, the model may delegate to them through one `subagent` tool. */

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Trigger } from './trigger.js'
 import { loadWorkflowConfigs } from './config/load.js'
 import { selectWorkflows } from './config/match.js'
+import { authorAssociationWarnings } from './config/author-association.js'
 import type { FileSource } from './config/source.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
 import { Clients, type ClientSettings } from './clients/index.js'
@@ -38,6 +39,8 @@ export interface EngineResult {
   reports: WorkflowReport[]
   matched: string[]
   configErrors: ConfigError[]
+  /** `mode: validate`: problems that do not fail the check (an llm workflow anyone may trigger). */
+  configWarnings: ConfigError[]
   traceFile: string
   summary: string
   /** The step fails when any selected workflow failed or any config was rejected. */
@@ -63,6 +66,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     const { validateScripts } = await import('./coordinators/validate-scripts.js')
     configErrors.push(...(await validateScripts(loaded.workflows, options.source, options.python)))
   }
+
+  const configWarnings = options.mode === 'validate' ? authorAssociationWarnings(loaded.workflows) : []
 
   let selected: WorkflowConfig[] = []
   if (options.mode === 'run') {
@@ -112,6 +117,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     reports,
     matched: selected.map((w) => w.name),
     configErrors: redactedErrors,
+    configWarnings: configWarnings.map((e) => new ConfigError(redact.text(e.message), e.location, e.key)),
     traceFile,
     summary,
     failed: redactedErrors.length > 0 || reports.some((r) => r.status === 'failed')

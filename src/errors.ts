@@ -65,12 +65,12 @@ export class ScriptError extends Error {
   }
 }
 
-/** A workflow ran out of its time, turns or token budget. */
+/** A workflow ran out of its time, turns, token budget or cost budget. */
 export class BudgetError extends Error {
   override name = 'BudgetError'
   constructor(
     message: string,
-    readonly cap: 'timeout_seconds' | 'max_turns' | 'max_total_tokens'
+    readonly cap: 'timeout_seconds' | 'max_turns' | 'max_total_tokens' | 'max_cost_usd'
   ) {
     super(message)
   }

@@ -1,5 +1,6 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PROVIDERS, type ProviderName } from './clients/provider.js'
 
 /** The current default model: a current Claude Sonnet (SPEC section 1). */
 export const DEFAULT_MODEL = 'claude-sonnet-5-5'
@@ -22,6 +23,8 @@ export interface ActionInputs {
   trust: Trust
   mode: 'run' | 'validate'
   uploadTrace: boolean
+  /** Where Claude runs: the Anthropic API, Amazon Bedrock or Google Vertex AI. */
+  provider: ProviderName
 }
 
 export class InputError extends Error {
@@ -63,6 +66,7 @@ export function readInputs(get: GetInput, env: NodeJS.ProcessEnv): ActionInputs 
     python: get('python') || 'python3',
     trust: choice('trust', ['auto', 'workspace', 'default-branch'] as const, 'auto'),
     mode: choice('mode', ['run', 'validate'] as const, 'run'),
-    uploadTrace: bool('upload-trace')
+    uploadTrace: bool('upload-trace'),
+    provider: choice('provider', PROVIDERS, 'anthropic')
   }
 }

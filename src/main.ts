@@ -9,6 +9,8 @@ import { runEngine } from './engine.js'
 import { errorMessage } from './errors.js'
 import { Redactor, redactStream, type WriteStream } from './report/redact.js'
 import type { ActionOutputName } from './outputs.js'
+import { providerSettingsFromEnv } from './clients/provider.js'
+import { runTotals } from './report/totals.js'
 
 /** The part of `@actions/core` the action uses; tests pass a plain fake. */
 export interface CoreLike {
@@ -38,13 +40,15 @@ export interface Deps {
 }
 
 const SECRET_INPUTS = ['github-token', 'slack-token', 'anthropic-api-key'] as const
+/** Cloud credentials the bedrock and vertex providers read from the environment. */
+const SECRET_ENV = ['ANTHROPIC_API_KEY', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_BEARER_TOKEN_BEDROCK'] as const
 
 /** The action: inputs -> trigger -> configs -> runs -> outputs, summary, annotations. */
 export async function run(deps: Deps): Promise<void> {
   const { core, env } = deps
   // Mask secrets before anything can be logged.
   const redactor = new Redactor()
-  for (const value of [...SECRET_INPUTS.map((name) => core.getInput(name)), env.ANTHROPIC_API_KEY]) {
+  for (const value of [...SECRET_INPUTS.map((name) => core.getInput(name)), ...SECRET_ENV.map((name) => env[name])]) {
     if (!value) continue
     core.setSecret(value)
     redactor.add(value)
@@ -79,9 +83,10 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     slackApiUrl: inputs.slackApiUrl,
     anthropicApiKey: inputs.anthropicApiKey,
     anthropicBaseUrl: env.ANTHROPIC_BASE_URL || undefined,
-    requestTimeoutMs: requestTimeoutMs(env)
+    requestTimeoutMs: requestTimeoutMs(env),
+    provider: providerSettingsFromEnv(inputs.provider, env)
   }
-  const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey]
+  const secrets = [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey, ...SECRET_ENV.map((name) => env[name] ?? '')].filter(Boolean)
 
   let source: FileSource
   const choice = chooseSource(inputs.trust, trigger)
@@ -110,6 +115,9 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
   for (const e of outcome.configErrors) {
     core.error(e.message, { title: 'Hybrid Coordinator: invalid config', file: e.location.file, startLine: e.location.line })
   }
+  for (const w of outcome.configWarnings) {
+    core.warning(w.message, { title: 'Hybrid Coordinator: who may trigger', file: w.location.file, startLine: w.location.line })
+  }
   for (const r of outcome.reports) {
     if (r.status === 'failed') {
       core.error(`${r.workflow}: ${r.error}`, { title: `Hybrid Coordinator: ${r.workflow} failed`, file: r.errorLocation?.file, startLine: r.errorLocation?.line })
@@ -119,6 +127,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
   core.setOutput('results', JSON.stringify(outcome.results))
   core.setOutput('matched', outcome.matched.join(','))
   core.setOutput('trace-file', outcome.traceFile)
+  setUsageOutputs(core, outcome.reports)
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(outcome.summary, true).write()
 
   if (inputs.mode === 'run' && !outcome.matched.length && !outcome.configErrors.length) {
@@ -133,6 +142,19 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
       outcome.configErrors.length ? `${outcome.configErrors.length} config problem(s)` : ''
     ].filter(Boolean)
     core.setFailed(`Hybrid Coordinator: ${parts.join('; ')}`)
+  }
+}
+
+/** The run's token totals and cost as outputs; a notice names the models with no list price. */
+function setUsageOutputs(core: CoreLike, reports: Parameters<typeof runTotals>[0]): void {
+  const totals = runTotals(reports)
+  core.setOutput('input-tokens', String(totals.usage.input_tokens))
+  core.setOutput('output-tokens', String(totals.usage.output_tokens))
+  core.setOutput('cache-read-tokens', String(totals.usage.cache_read_input_tokens))
+  core.setOutput('cache-write-tokens', String(totals.usage.cache_creation_input_tokens))
+  core.setOutput('cost-usd', totals.costUsd ?? '')
+  if (totals.unpriced.length) {
+    core.notice(`cost-usd is empty: no list price in the action's price table for ${totals.unpriced.join(', ')} (tokens are still counted; see the README's price table)`, { title: 'Hybrid Coordinator: cost unknown' })
   }
 }
 

@@ -13,6 +13,8 @@ import { ConfigError, ScriptError, errorMessage, type SourceLocation } from './e
 import { withDeadline } from './deadline.js'
 import { emptyUsage, type Usage } from './usage.js'
 import type { Subagent } from './coordinators/subagent.js'
+import { costTally, knownCost } from './models/cost.js'
+import { missingProviderSetting, wrongModelForm } from './clients/provider.js'
 
 /** One workflow's outcome: the public part goes to the `results` output as it is. */
 export interface WorkflowResult {
@@ -37,6 +39,10 @@ export interface WorkflowReport extends WorkflowResult {
   durationMs: number
   /** Free-form lines a coordinator adds to the summary (model notes, shadow comparison). */
   notes: string[]
+  /** The LLM tokens at list price (USD), subagents included; null when a model had no price. */
+  costUsd: number | null
+  /** Models the workflow used that have no list price. */
+  unpricedModels: string[]
 }
 
 /** What a coordinator hands back: its result, and what the summary needs to know. */
@@ -86,11 +92,25 @@ export function effectiveTools(workflow: WorkflowConfig): ToolDefinition[] {
   return names.map((n) => findTool(n)!).filter(Boolean)
 }
 
+/** The `dry-run` input is a floor: a config may turn dry run on for itself, never off. */
+export function effectiveDryRun(workflow: Pick<WorkflowConfig, 'dryRun'>, env: Pick<RunEnvironment, 'dryRun'>): boolean {
+  return env.dryRun || workflow.dryRun === true
+}
+
 /** Credentials a workflow cannot start without; checked before any tool runs. */
 function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): string | undefined {
   const s = env.clients.settings
-  if (workflow.coordinator === 'llm' && !s.anthropicApiKey) {
-    return 'no Anthropic API key: coordinator: llm needs the anthropic-api-key input (or env ANTHROPIC_API_KEY)'
+  const provider = s.provider?.provider ?? 'anthropic'
+  if (workflow.coordinator === 'llm') {
+    if (provider === 'anthropic' && !s.anthropicApiKey) return 'no Anthropic API key: coordinator: llm needs the anthropic-api-key input (or env ANTHROPIC_API_KEY)'
+    const missing = s.provider && missingProviderSetting(s.provider)
+    if (missing) return missing
+    // Every model the workflow names, checked against the provider's id form before any request.
+    const models = [workflow.model ?? env.defaultModel, ...Object.values(workflow.subagents).map((d) => d.model)]
+    for (const model of models) {
+      const wrong = model && wrongModelForm(provider, model)
+      if (wrong) return wrong
+    }
   }
   const slack = workflow.tools.filter((t) => t.startsWith('slack.'))
   if (slack.length && !s.slackToken) return `slack-token input is empty: this workflow uses ${slack.join(', ')}`
@@ -105,7 +125,7 @@ function missingCredential(workflow: WorkflowConfig, env: RunEnvironment): strin
  */
 export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment): Promise<WorkflowReport> {
   const started = Date.now()
-  const dryRun = workflow.dryRun ?? env.dryRun
+  const dryRun = effectiveDryRun(workflow, env)
   const tools = effectiveTools(workflow)
   const usage = emptyUsage()
   const files = new VirtualFileStore()
@@ -133,7 +153,8 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       github: () => (warm(), env.clients.github()),
       slack: () => (warm(), env.clients.slack())
     },
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun })
+    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, dry_run: dryRun }),
+    redactor: env.trace.redact
   })
   env.trace.write({
     type: 'workflow_start',
@@ -161,7 +182,9 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     tools: tools.map((t) => t.name),
     calls: toolbox.records,
     durationMs: 0,
-    notes: []
+    notes: [],
+    costUsd: 0,
+    unpricedModels: []
   }
 
   try {
@@ -187,8 +210,11 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     }
     toolbox.close(`the workflow already failed: ${report.error}`)
   }
+  await settleCalls(toolbox)
   report.tool_calls = toolbox.records.length
   report.durationMs = Date.now() - started
+  report.costUsd = knownCost(costTally(usage))
+  report.unpricedModels = [...costTally(usage).unpriced]
   env.trace.write({
     type: 'workflow_end',
     workflow: workflow.name,
@@ -197,9 +223,22 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     error: report.error ?? undefined,
     turns: report.turns,
     usage,
+    cost_usd: report.costUsd,
     duration_ms: report.durationMs
   })
   return report
+}
+
+/** How long a failed workflow waits for its cancelled calls to be recorded. */
+const IN_FLIGHT_WAIT_MS = 5_000
+
+/**
+ * Before the workflow is reported (and the next one starts, or the process exits), wait
+ * (bounded) for calls still running: cancelled or landed, each is recorded with this
+ * workflow, so results, trace and summary agree.
+ */
+async function settleCalls(toolbox: Toolbox): Promise<void> {
+  if (toolbox.inFlight) await toolbox.settle(IN_FLIGHT_WAIT_MS)
 }
 
 function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {

@@ -4,6 +4,7 @@ import { Guards } from '../../src/tools/guards.js'
 import { TOOLS, argsToInput, findTool, llmToolSpec } from '../../src/tools/registry.js'
 import { VirtualFileStore } from '../../src/virtual-files.js'
 import { ToolError, ToolRefusedError } from '../../src/errors.js'
+import { Redactor } from '../../src/report/redact.js'
 import type { GitHubClient, SlackClient } from '../../src/clients/types.js'
 
 /** Slack and GitHub clients that record what reached them (units only; integration tests use the real SDKs). */
@@ -134,5 +135,71 @@ describe('Toolbox', () => {
     await expect(replay.call('github.get_status', { url: 'o/r#2' })).rejects.toThrow(/the recording has no answer for this read/)
     expect(replay.records.map((r) => r.unrecorded ?? false)).toEqual([false, true])
     expect(sent).toEqual([])
+  })
+})
+
+describe('reads are bounded like writes', () => {
+  it('refuses a read of a repository outside allow.github_repos before any request', async () => {
+    const { box, sent } = toolbox(['github.get_status', 'github.get_pull_request'])
+    await expect(box.call('github.get_pull_request', { url: 'private-org/secret-repo#5' })).rejects.toThrow(/refused by allow\.github_repos: github\.get_pull_request may not touch private-org\/secret-repo; allowed: o\/r/)
+    await expect(box.call('github.get_status', { url: 'https://github.com/private-org/secret-repo/pull/5' })).rejects.toBeInstanceOf(ToolRefusedError)
+    expect(sent).toEqual([])
+    expect(box.records.map((r) => [r.outcome, r.guard, r.target])).toEqual([
+      ['refused', 'allow.github_repos', 'private-org/secret-repo#5'],
+      ['refused', 'allow.github_repos', 'private-org/secret-repo#5']
+    ])
+    // The action's own repository stays readable, and reads count against no limit.
+    await expect(box.call('github.get_status', { url: 'o/r#1' })).resolves.toBe('merged')
+  })
+
+  it('refuses a read of a channel outside allow.slack_channels', async () => {
+    const { box, sent } = toolbox(['slack.get_messages'])
+    await expect(box.call('slack.get_messages', { channel: 'C0SECRET99' })).rejects.toThrow(/refused by allow\.slack_channels: slack\.get_messages may not touch channel C0SECRET99/)
+    expect(sent).toEqual([])
+    await expect(box.call('slack.get_messages', {})).resolves.toHaveLength(1)
+  })
+})
+
+describe('no secret goes out through a tool', () => {
+  const SECRET = 'xoxb-TOOLBOX-secret-4242'
+  function redacting(names: string[], answer: string) {
+    const sent: unknown[] = []
+    const redactor = new Redactor()
+    redactor.add(SECRET)
+    const slack = {
+      conversations: { history: async () => ({ messages: [{ ts: '1.1', text: answer, user: 'U1' }] }) },
+      chat: { postMessage: async (args: { channel: string }) => (sent.push(args), { ok: true, channel: args.channel, ts: '9.9' }) }
+    } as unknown as SlackClient
+    const github = {
+      rest: { pulls: { get: async () => Promise.reject(Object.assign(new Error(`Bad credentials for ${SECRET}`), { status: 401 })) } }
+    } as unknown as GitHubClient
+    const box = new Toolbox({
+      workflow: 'w',
+      tools: names.map((n) => findTool(n)!),
+      dryRun: false,
+      callIdPrefix: 'run-w',
+      guards: new Guards({ limits: {}, allow: {}, slackChannel: 'C0123456789', repository: 'o/r' }),
+      context: { trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' }, slackChannel: 'C0123456789', files: new VirtualFileStore(), github: async () => github, slack: async () => slack },
+      redactor
+    })
+    return { box, sent }
+  }
+
+  it('sends *** in place of a secret in a mutating call', async () => {
+    const { box, sent } = redacting(['slack.post_message'], '')
+    await box.call('slack.post_message', { text: `the token is ${SECRET}` })
+    expect(JSON.stringify(sent)).not.toContain(SECRET)
+    expect((sent[0] as { text: string }).text).toBe('the token is ***')
+    expect(box.records[0]!.input).toEqual({ text: 'the token is ***' })
+  })
+
+  it('hands back results and errors with the secret replaced', async () => {
+    const { box } = redacting(['slack.get_messages', 'github.get_status'], `echo ${SECRET}`)
+    const messages = (await box.call('slack.get_messages', {})) as Array<{ text: string }>
+    expect(messages[0]!.text).toBe('echo ***')
+    const error = await box.call('github.get_status', { url: 'o/r#1' }).catch((e: unknown) => e as ToolError)
+    expect(error).toBeInstanceOf(ToolError)
+    expect((error as ToolError).message).toContain('Bad credentials for ***')
+    expect(`${(error as ToolError).message} ${(error as ToolError).stack} ${String((error as ToolError).cause)}`).not.toContain(SECRET)
   })
 })

@@ -19,7 +19,7 @@ export function createGitHubClient(token: string, baseUrl: string | undefined, t
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
     return baseFetch(input, { ...init, signal })
   }
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}),
@@ -33,4 +33,14 @@ export function createGitHubClient(token: string, baseUrl: string | undefined, t
     retry,
     throttling
   ) as GitHubClient
+  // A request aborted by its workflow's timeout (`request: { signal }`) is not retried: the
+  // retry plugin would otherwise take an abort for a 500 and try again for seconds.
+  octokit.hook.before('request', (options) => {
+    const request = options.request as { signal?: AbortSignal; retries?: number } | undefined
+    const signal = request?.signal
+    if (!request || !signal) return
+    if (signal.aborted) request.retries = 0
+    else signal.addEventListener('abort', () => (request.retries = 0), { once: true })
+  })
+  return octokit
 }

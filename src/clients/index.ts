@@ -1,5 +1,6 @@
 import type { GitHubClient, SlackClient } from './types.js'
 import type Anthropic from '@anthropic-ai/sdk'
+import { missingProviderSetting, type ProviderSettings } from './provider.js'
 
 export interface ClientSettings {
   githubToken?: string
@@ -12,6 +13,8 @@ export interface ClientSettings {
   anthropicBaseUrl?: string
   /** Per-request timeout for GitHub and Slack calls. */
   requestTimeoutMs?: number
+  /** Where Claude runs (the `provider` input); default the Anthropic API. */
+  provider?: ProviderSettings
 }
 
 export class MissingCredentialError extends Error {
@@ -41,7 +44,22 @@ export class Clients {
     return this.#slack
   }
 
+  /**
+   * The Messages client of the selected provider. Bedrock's and Vertex's clients share the
+   * Messages interface (`messages.create`), the only part the coordinators use, so the
+   * loop, caching, subagents, traces and caps are the same code on each.
+   */
   anthropic(): Promise<Anthropic> {
+    const provider = this.settings.provider
+    if (provider && provider.provider !== 'anthropic') {
+      const missing = missingProviderSetting(provider)
+      if (missing) return Promise.reject(new MissingCredentialError(missing))
+      this.#anthropic ??=
+        provider.provider === 'bedrock'
+          ? import('./bedrock.js').then((m) => m.createBedrockClient(provider) as unknown as Anthropic)
+          : import('./vertex.js').then((m) => m.createVertexClient(provider) as unknown as Anthropic)
+      return this.#anthropic
+    }
     if (!this.settings.anthropicApiKey) {
       return Promise.reject(new MissingCredentialError('no Anthropic API key: set the anthropic-api-key input (or env ANTHROPIC_API_KEY) for coordinator: llm and subagent'))
     }

@@ -159,6 +159,7 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
       tools,
       slackChannel: raw.slack?.channel,
       maxTotalTokens: raw.max_total_tokens,
+      maxCostUsd: raw.max_cost_usd,
       subagents,
       virtualFiles,
       limits: (raw.limits ?? {}) as Record<string, number>,

@@ -16,5 +16,10 @@ export function normalizeRepoPath(path: string): { path: string } | { error: str
     return { error: 'leaves the workspace: expected a path inside the repository' }
   }
   if (normalized === '.' || normalized === '') return { error: 'names the repository root, not a file' }
+  // .git/ holds the checkout's persisted credentials (actions/checkout writes the token into
+  // .git/config): never a virtual file, prompt or script, in any letter case.
+  if (normalized.split('/').some((segment) => segment.toLowerCase() === '.git')) {
+    return { error: 'is inside .git/, which holds the checkout\'s credentials and is never readable: expected a path outside .git' }
+  }
   return { path: normalized.replace(/\/$/, '') }
 }

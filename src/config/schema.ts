@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
+import { authorAssociationSchema } from './author-association.js'
 
 /**
  * The workflow config as users write it (SPEC section 2), one source for validation,
@@ -8,7 +9,10 @@ import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
 
 const eventName = z.string().regex(/^[a-z_]+$/, 'a GitHub event name like pull_request')
 const eventFilter = z
-  .strictObject({ types: z.array(z.string().min(1)).min(1).optional().describe("Run only when the payload's action is one of these") })
+  .strictObject({
+    types: z.array(z.string().min(1)).min(1).optional().describe("Run only when the payload's action is one of these"),
+    author_association: authorAssociationSchema
+  })
   .nullable()
 
 export const onSchema = z
@@ -53,6 +57,7 @@ export const workflowConfigSchema = z
     tools: z.array(toolName).default([]).describe('Allowlist: both coordinators get exactly these (files.* always)'),
     slack: z.strictObject({ channel: z.string().regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789').optional() }).optional(),
     max_total_tokens: z.number().int().min(1).default(200000).describe('llm and subagents: token budget for the whole workflow run'),
+    max_cost_usd: z.number().positive().finite().optional().describe('llm and subagents: stop before a model request could take the estimated cost (USD, list prices) past this'),
     subagents: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, dash or underscore'), subagentSchema).optional(),
     virtual_files: z.array(virtualFileSchema).default([]),
     limits: z.partialRecord(z.enum(MUTATING_TOOL_NAMES as [string, ...string[]]), z.number().int().min(0)).optional().describe('Most calls per run of each mutating tool; default 20 each'),

@@ -30,6 +30,8 @@ export type FileStat =
   | { kind: 'missing' }
   | { kind: 'directory' }
   | { kind: 'outside'; real: string }
+  /** Inside `.git/` (through a symlink): the checkout's credentials, never readable. */
+  | { kind: 'git' }
 
 /** Files read straight from the checkout, refusing anything a symlink takes outside it. */
 export class WorkspaceSource implements FileSource {
@@ -68,6 +70,7 @@ export class WorkspaceSource implements FileSource {
     }
     const root = await this.#realRoot
     if (real !== root && !real.startsWith(root + sep)) return { kind: 'outside', real }
+    if (relative(root, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) return { kind: 'git' }
     const stat = await fs.stat(real)
     if (stat.isDirectory()) return { kind: 'directory' }
     return { kind: 'file', size: stat.size }
@@ -114,6 +117,9 @@ export function describeStat(stat: FileStat): string {
       return 'is a directory, not a file'
     case 'outside':
       return 'is a symlink that leaves the workspace'
+    case 'git':
+      return "is a symlink into .git/, which holds the checkout's credentials and is never readable"
+
     default:
       return 'is a file'
   }

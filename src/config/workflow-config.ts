@@ -19,7 +19,7 @@ export interface WorkflowConfig {
   /** The config file, relative to the repository root. */
   file: string
   description?: string
-  on: Record<string, { types?: string[] } | null>
+  on: Record<string, { types?: string[]; author_association?: string[] } | null>
   coordinator: 'llm' | 'script'
   /** script: the coordinator script, relative to the repository root. */
   script?: string
@@ -37,6 +37,8 @@ export interface WorkflowConfig {
   tools: string[]
   slackChannel?: string
   maxTotalTokens: number
+  /** `max_cost_usd`: no model request may take the run's estimated cost past it. */
+  maxCostUsd?: number
   subagents: Record<string, SubagentDefinition>
   virtualFiles: VirtualFileEntry[]
   limits: Record<string, number>

@@ -2,6 +2,10 @@ import type Anthropic from '@anthropic-ai/sdk'
 import type { TraceWriter } from '../report/trace.js'
 import { BudgetError, errorMessage } from '../errors.js'
 import { addUsage, totalTokens, type Usage } from '../usage.js'
+import { addRequestCost } from '../models/cost.js'
+import { checkNextRequest } from './cost-guard.js'
+import { describeForProvider } from './provider-errors.js'
+import type { ProviderName } from '../clients/provider.js'
 
 /**
  * One model request, the only way the LLM coordinator and the subagent reach the Messages
@@ -26,6 +30,10 @@ export interface ModelSession {
   signal: AbortSignal
   /** Per request; the SDK's own retries (429, 5xx, 529) each get this long. */
   requestTimeoutMs: number
+  /** Where Claude runs (model ids are checked against its form); default the Anthropic API. */
+  provider?: ProviderName
+  /** `max_cost_usd`: checked before each request against its worst case (cost-guard.ts). */
+  maxCostUsd?: number
 }
 
 /** What the loop needs to know about a request beside the response. */
@@ -78,24 +86,28 @@ function checkBudget(session: ModelSession): void {
 export async function createMessage(session: ModelSession, params: Anthropic.MessageCreateParamsNonStreaming, info: ModelCallInfo): Promise<ModelAnswer> {
   throwIfAborted(session.signal)
   checkBudget(session)
+  checkNextRequest(session, params)
   const client = await session.client()
   const started = performance.now()
   const line = { type: 'llm_request' as const, workflow: session.workflow, caller: info.caller, model: params.model, turn: info.turn, overhead_ms: info.overheadMs }
   let message: Anthropic.Message
   try {
-    message = await client.messages.create(params, { signal: session.signal, timeout: session.requestTimeoutMs })
+    // No secret reaches the model: tool results, error texts and payloads go out redacted.
+    message = await client.messages.create(session.trace.redact.value(params), { signal: session.signal, timeout: session.requestTimeoutMs })
   } catch (error) {
     // Aborted by the workflow's timeout: the timeout is what happened, not the SDK's abort error.
-    const failure = session.signal.aborted ? abortReason(session.signal) : describeApiError(error, params.model, session.requestTimeoutMs)
+    const failure = session.signal.aborted ? abortReason(session.signal) : describeForProvider(describeApiError(error, params.model, session.requestTimeoutMs), session.provider, params.model)
     session.trace.write({ ...line, usage: null, duration_ms: Math.round(performance.now() - started), error: failure.message })
     throw failure
   }
   const durationMs = Math.round(performance.now() - started)
   addUsage(session.usage, message.usage)
+  const cost = addRequestCost(session.usage, params.model, message.usage)
   session.trace.write({
     ...line,
     stop_reason: message.stop_reason ?? undefined,
     usage: message.usage,
+    cost_usd: cost,
     duration_ms: durationMs,
     request_id: (message as { _request_id?: string | null })._request_id ?? undefined
   })

@@ -1,5 +1,6 @@
 import type { Trigger } from '../trigger.js'
 import type { VirtualFiles } from '../virtual-files.js'
+import { stripHiddenDeep } from '../tools/hidden-text.js'
 
 /**
  * The text we put around a workflow's prompt: a short frame after it in the system prompt,
@@ -71,10 +72,12 @@ export function cutPayload(value: unknown, depth = 0): unknown {
 /** The first user message: the trigger, its payload cut to size. */
 export function triggerMessage(trigger: Trigger): string {
   const head = { event: trigger.event, action: trigger.action, repository: trigger.repository, ref: trigger.ref, sha: trigger.sha, actor: trigger.actor }
-  let shown = JSON.stringify({ ...head, payload: cutPayload(trigger.payload) }, null, 1)
+  // The payload's text fields are people's text: hidden content is removed before the model reads it.
+  const payload = stripHiddenDeep(trigger.payload)
+  let shown = JSON.stringify({ ...head, payload: cutPayload(payload) }, null, 1)
   if (shown.length > MAX_MESSAGE_CHARS) {
     const top = Object.fromEntries(
-      Object.entries((trigger.payload ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v !== null && typeof v === 'object' ? '[cut: read trigger.json]' : cutPayload(v)])
+      Object.entries((payload ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v !== null && typeof v === 'object' ? '[cut: read trigger.json]' : cutPayload(v)])
     )
     shown = JSON.stringify({ ...head, payload: top }, null, 1)
   }
@@ -85,6 +88,11 @@ export function triggerMessage(trigger: Trigger): string {
     '```',
     'Do the task described in the system prompt.'
   ].join('\n')
+}
+
+/** trigger.json as the model reads it: the payload with hidden content removed from its text. */
+export function modelTriggerFile(trigger: Trigger): string {
+  return JSON.stringify(stripHiddenDeep(trigger.payload), null, 2)
 }
 
 /** A subagent's input as message text: strings as they are, anything else as JSON. */

@@ -5,6 +5,7 @@ import { llmToolName, llmToolSpec } from '../tools/registry.js'
 import type { VirtualFileStore } from '../virtual-files.js'
 import { BudgetError, ToolError, errorMessage } from '../errors.js'
 import { createMessage, throwIfAborted, type ModelSession } from './llm-api.js'
+import { stripHiddenDeep, stripHiddenText } from '../tools/hidden-text.js'
 
 /**
  * The model loop, shared by `coordinator: llm` and named subagents: ask the model, run
@@ -150,9 +151,10 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
         session.trace.write({ type: 'tool_call', workflow: session.workflow, caller: options.toolCaller, tool: toolbox.get(use.name)!.name, input, outcome: 'error', error: message })
         throw new ToolError(message, use.name)
       }
-      return { type: 'tool_result', tool_use_id: use.id, content: resultContent(use.name, output, spillable, index) }
+      // People's text (PR bodies, comments, Slack messages) reaches the model without hidden content.
+      return { type: 'tool_result', tool_use_id: use.id, content: resultContent(use.name, stripHiddenDeep(output), spillable, index) }
     } catch (error) {
-      return { type: 'tool_result', tool_use_id: use.id, is_error: true, content: errorMessage(error) || 'the tool failed without a message' }
+      return { type: 'tool_result', tool_use_id: use.id, is_error: true, content: stripHiddenText(errorMessage(error)) || 'the tool failed without a message' }
     }
   }
 

@@ -72,6 +72,8 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
   const usage = emptyUsage()
   const controller = new AbortController()
   const files = new VirtualFileStore(run.files.list().filter((n) => !n.startsWith(SET_ASIDE)).map((n) => [n, run.files.read(n)] as [string, string]))
+  // The candidate is a script: it reads the original payload, not the model's stripped view.
+  if (files.has('trigger.json')) files.add('trigger.json', JSON.stringify(run.trigger.payload, null, 2))
   const toolbox = new Toolbox({
     workflow: workflow.name,
     tools: run.toolbox.tools,
@@ -80,7 +82,8 @@ export async function runShadow(run: CoordinatorRun, deadline: number): Promise<
     guards: new Guards({ limits: workflow.limits, allow: workflow.allow, slackChannel: workflow.slackChannel, repository: run.trigger.repository }),
     context: { ...run.toolbox.options.context, files },
     recordedReads: recordedReadsFrom(run.toolbox.records),
-    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true })
+    onCall: (record) => env.trace.write({ type: 'tool_call', ...record, caller: 'shadow', dry_run: true }),
+    redactor: run.toolbox.options.redactor
   })
   const shadowWorkflow: WorkflowConfig = { ...workflow, coordinator: 'script', script: file, shadowScript: undefined, dryRun: true }
   const base = { workflow: shadowWorkflow, trigger: run.trigger, toolbox, files, source: run.source, root: run.root, usage, signal: controller.signal }

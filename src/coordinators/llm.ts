@@ -2,7 +2,7 @@ import type { Coordinator, CoordinatorOutcome, CoordinatorRun } from '../run-wor
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
 import { requestTimeoutFor, type ModelSession } from './llm-api.js'
-import { systemFrame, triggerMessage } from './llm-frame.js'
+import { modelTriggerFile, systemFrame, triggerMessage } from './llm-frame.js'
 import { runModelLoop, type LoopTool } from './llm-loop.js'
 import { runShadow } from './llm-shadow.js'
 
@@ -18,6 +18,8 @@ export const llmCoordinator: Coordinator = async (run) => {
   const notes = [`model ${model}`]
   const progress = { turns: 0 }
   const extraTools = subagentTools(run)
+  // The model reads trigger.json without the payload's hidden text (scripts keep the original).
+  if (run.files.has('trigger.json')) run.files.add('trigger.json', modelTriggerFile(run.trigger))
 
   let text: string | undefined
   let failure: unknown
@@ -56,7 +58,9 @@ export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'env' | 'usa
     usage: run.usage,
     maxTotalTokens: run.workflow.maxTotalTokens,
     signal: run.signal,
-    requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds)
+    requestTimeoutMs: requestTimeoutFor(run.workflow.timeoutSeconds),
+    provider: run.env.clients.settings.provider?.provider,
+    maxCostUsd: run.workflow.maxCostUsd
   }
 }
 

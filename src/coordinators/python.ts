@@ -179,7 +179,8 @@ export function runPythonScript(run: PythonScriptRun): Promise<unknown> {
         case 'files':
         case 'subagent':
           if (typeof message.id !== 'number') return garbage(line, 'a request without an id')
-          void answer(run, message as unknown as Request).then(send)
+          // Replies go through the run's redactor: a script never receives a secret.
+          void answer(run, message as unknown as Request).then((reply) => send(run.toolbox.redact(reply)))
           return
         case 'result':
           outcome = { ok: true, value: message.value ?? null }

@@ -54,7 +54,9 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
     usage: run.usage,
     maxTotalTokens: workflow.maxTotalTokens,
     signal: run.signal,
-    requestTimeoutMs: requestTimeoutFor(workflow.timeoutSeconds)
+    requestTimeoutMs: requestTimeoutFor(workflow.timeoutSeconds),
+    provider: deps.clients.settings.provider?.provider,
+    maxCostUsd: workflow.maxCostUsd
   }
 
   async function traced<T>(method: string, name: string | undefined, input: unknown, work: () => Promise<T>): Promise<T> {

@@ -1,3 +1,5 @@
+import { StringDecoder } from 'node:string_decoder'
+
 /**
  * Replaces every known secret in text and in JSON values with `***`. Applied to
  * everything written to the trace, the step summary, error messages and (through
@@ -19,6 +21,11 @@ export class Redactor {
     const forms = new Set(this.#forms)
     for (const form of variants(secret)) if (form.length >= 6) forms.add(form)
     this.#forms = [...forms].sort((a, b) => b.length - a.length)
+  }
+
+  /** Length of the longest form: how much text a partial line may need to keep to find one. */
+  get longestForm(): number {
+    return this.#forms[0]?.length ?? 0
   }
 
   /** Whether any secret is known. */
@@ -83,27 +90,53 @@ export interface WriteStream {
   write(chunk: unknown, ...rest: unknown[]): boolean
 }
 
+/** A line this long is written even without its newline (keeping a tail a secret could start in). */
+const MAX_PENDING = 64 * 1024
+
 /**
  * From now on, everything written to `stream` passes through the redactor: the action's log
- * lines, and the `console.log` of script coordinators running in the action's process.
- * Install it after `core.setSecret` has printed its `::add-mask::` commands, which must
- * carry the secret itself. Returns a function that restores the stream.
+ * lines, and the output of script coordinators. Writes are buffered by line, so a secret
+ * split across two writes or two pipe chunks is still found whole; the last partial line is
+ * written when the returned function runs (and at process exit). Install it after
+ * `core.setSecret` has printed its `::add-mask::` commands, which must carry the secret
+ * itself. Returns a function that flushes and restores the stream.
  */
 export function redactStream(stream: WriteStream, redactor: Redactor): () => void {
   const original = stream.write
+  const decoder = new StringDecoder('utf8')
+  let pending = ''
+  const emit = (text: string, rest: unknown[]): boolean => original.call(stream, text ? redactor.text(text) : text, ...rest)
   const write = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
-    let out = chunk
-    if (redactor.active) {
-      if (typeof chunk === 'string') out = redactor.text(chunk)
-      else if (chunk instanceof Uint8Array) {
-        const text = Buffer.from(chunk).toString('utf8')
-        if (redactor.has(text)) out = redactor.text(text)
-      }
+    if (!redactor.active) return original.call(stream, chunk, ...rest)
+    // A Buffer's characters may be split across chunks too: decode across writes.
+    const encoding = typeof rest[0] === 'string' ? (rest[0] as BufferEncoding) : undefined
+    const bytes = chunk instanceof Uint8Array ? Buffer.from(chunk) : typeof chunk === 'string' && encoding && !/^utf-?8$/i.test(encoding) ? Buffer.from(chunk, encoding) : undefined
+    const text = bytes ? decoder.write(bytes) : String(chunk)
+    pending += text
+    const end = pending.lastIndexOf('\n') + 1
+    let out = pending.slice(0, end)
+    pending = pending.slice(end)
+    if (pending.length > MAX_PENDING) {
+      // No newline for a long while: write all but a tail that may hold the start of a secret.
+      const keep = redactor.longestForm
+      out += pending.slice(0, pending.length - keep)
+      pending = pending.slice(pending.length - keep)
     }
-    return original.call(stream, out, ...rest)
+    // The encoding and callback still go through: a write of '' calls the callback too.
+    const args = typeof rest[0] === 'string' ? rest.slice(1) : rest
+    return emit(out, args)
+  }
+  const flush = () => {
+    const rest = pending + decoder.end()
+    pending = ''
+    if (rest) emit(rest, [])
   }
   stream.write = write
+  process.once('exit', flush)
   return () => {
-    if (stream.write === write) stream.write = original
+    process.removeListener('exit', flush)
+    if (stream.write !== write) return
+    stream.write = original
+    flush()
   }
 }

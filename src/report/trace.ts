@@ -12,11 +12,11 @@ export type TraceEvent =
   | { type: 'config_error'; file: string; line?: number; key?: string; message: string }
   | { type: 'workflow_start'; workflow: string; coordinator: string; file: string; tools: string[]; dry_run: boolean; script?: string; model?: string }
   | { type: 'tool_call'; workflow: string; [key: string]: unknown }
-  /** `duration_ms`: the model call (SDK retries included); `overhead_ms`: the loop's own work since the previous llm_request line. */
-  | { type: 'llm_request'; workflow: string; caller: string; model: string; turn: number; stop_reason?: string; usage: unknown; duration_ms: number; overhead_ms?: number; request_id?: string; error?: string }
+  /** `cost_usd`: the response at list price (null: the model has no price); `duration_ms`: the model call (SDK retries included); `overhead_ms`: the loop's own work since the previous llm_request line. */
+  | { type: 'llm_request'; workflow: string; caller: string; model: string; turn: number; stop_reason?: string; usage: unknown; cost_usd?: number | null; duration_ms: number; overhead_ms?: number; request_id?: string; error?: string }
   | { type: 'subagent'; workflow: string; method: string; name?: string; input: unknown; output?: unknown; error?: string }
   | { type: 'shadow'; workflow: string; [key: string]: unknown }
-  | { type: 'workflow_end'; workflow: string; status: 'succeeded' | 'failed'; result?: unknown; error?: string; turns: number; usage: unknown; duration_ms: number }
+  | { type: 'workflow_end'; workflow: string; status: 'succeeded' | 'failed'; result?: unknown; error?: string; turns: number; usage: unknown; cost_usd?: number | null; duration_ms: number }
 
 /**
  * Appends trace lines to a JSONL file as they happen, so a crash still leaves a trace.

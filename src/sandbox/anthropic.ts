@@ -319,7 +319,7 @@ export function createAnthropicFake(options: AnthropicFakeOptions = {}): Anthrop
     const turn = request.messages.filter((m) => m.role === 'assistant').length + 1
     let reply
     try {
-      reply = chosen.policy(request, { turn })
+      reply = chosen.policy(request, { turn, credential: apiKey })
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       throw new ApiError(500, 'api_error', `sandbox policy "${chosen.name}" failed: ${reason}`)

@@ -270,6 +270,23 @@ function paginate<T>(ctx: RouteContext, items: T[]): { page: T[]; headers: Recor
 
 const ROUTES: Route[] = [
   {
+    // An app's installation token (GITHUB_TOKEN among them) has no user: GitHub refuses.
+    method: 'GET',
+    pattern: '/user',
+    run: (ctx) => (ctx.gh.login.endsWith('[bot]') ? error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user') : ok(userJson(ctx.gh.login)))
+  },
+  {
+    // GraphQL, only as far as `viewer { login }`: the identity of any token, an app's included.
+    method: 'POST',
+    pattern: '/graphql',
+    run: (ctx) => {
+      const query = (ctx.body as { query?: unknown } | undefined)?.query
+      if (typeof query !== 'string') return error(400, 'A query attribute must be specified and must be a string.')
+      if (!/^\s*(query\s*)?\{\s*viewer\s*\{\s*login\s*\}\s*\}\s*$/.test(query)) return ok({ errors: [{ message: 'sandbox: only { viewer { login } } is modelled' }] })
+      return ok({ data: { viewer: { login: ctx.gh.login } } })
+    }
+  },
+  {
     method: 'GET',
     pattern: '/repos/:owner/:repo',
     run: (ctx) => {

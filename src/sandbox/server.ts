@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
 import { createGitHubFake } from './github.js'
 import { createSlackFake } from './slack.js'
+import { cloudFaultBody, cloudFaultHeaders } from './cloud.js'
 import { cloneState, seedDemoState, type SandboxState } from './state.js'
 import type { Fault, RecordedCall, SandboxRequest, SandboxResponse, ServiceHandler, ServiceName } from './types.js'
 
@@ -29,6 +30,10 @@ export interface SandboxOptions {
   tokens?: Partial<SandboxTokens>
   /** The Anthropic fake, mounted under `/anthropic`; without it those paths answer 404. */
   anthropic?: ServiceHandler
+  /** Claude on Amazon Bedrock (`cloud.ts`), mounted under `/bedrock`. */
+  bedrock?: ServiceHandler
+  /** Claude on Google Vertex AI (`cloud.ts`), mounted under `/vertex`. */
+  vertex?: ServiceHandler
 }
 
 export interface Sandbox {
@@ -40,6 +45,10 @@ export interface Sandbox {
   slackUrl: string
   /** For `ANTHROPIC_BASE_URL`. */
   anthropicUrl: string
+  /** For `ANTHROPIC_BEDROCK_BASE_URL`. */
+  bedrockUrl: string
+  /** For `ANTHROPIC_VERTEX_BASE_URL` (ends with `/v1`, as the real base does). */
+  vertexUrl: string
   tokens: SandboxTokens
   /** The live state: read it, or edit it to set up a test. */
   readonly state: SandboxState
@@ -57,7 +66,9 @@ export interface Sandbox {
 const MOUNTS: { prefix: string; service: ServiceName }[] = [
   { prefix: '/github', service: 'github' },
   { prefix: '/slack/api', service: 'slack' },
-  { prefix: '/anthropic', service: 'anthropic' }
+  { prefix: '/anthropic', service: 'anthropic' },
+  { prefix: '/bedrock', service: 'bedrock' },
+  { prefix: '/vertex', service: 'vertex' }
 ]
 
 function mountOf(pathname: string): { service: ServiceName; path: string } | undefined {
@@ -73,7 +84,7 @@ function mountOf(pathname: string): { service: ServiceName; path: string } | und
 // Faults
 
 const FaultSchema = z.object({
-  service: z.enum(['github', 'slack', 'anthropic']),
+  service: z.enum(['github', 'slack', 'anthropic', 'bedrock', 'vertex']),
   kind: z.enum(['status', 'drop', 'drop-after', 'delay']),
   method: z.string().optional(),
   path: z.string().optional(),
@@ -109,6 +120,8 @@ function takeFault(queue: QueuedFault[], req: SandboxRequest): Fault | undefined
 /** What each service says when it is unwell, in its own error format. */
 function faultBody(service: ServiceName, status: number): unknown {
   if (service === 'slack') return { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' }
+  if (service === 'bedrock') return cloudFaultBody('bedrock', status)
+  if (service === 'vertex') return cloudFaultBody('vertex', status)
   if (service === 'anthropic') {
     const type = status === 429 ? 'rate_limit_error' : status === 529 ? 'overloaded_error' : 'api_error'
     return { type: 'error', error: { type, message: `Sandbox fault: HTTP ${status}` } }
@@ -121,7 +134,7 @@ function faultResponse(fault: Fault): SandboxResponse {
   const status = fault.status ?? 500
   return {
     status,
-    headers: { ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}), ...fault.headers },
+    headers: { ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}), ...cloudFaultHeaders(fault.service, status), ...fault.headers },
     body: fault.body ?? faultBody(fault.service, status)
   }
 }
@@ -202,7 +215,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       slack: createSlackFake(state, { token: tokens.slack }),
       anthropic:
         options.anthropic ??
-        (() => json(404, { type: 'error', error: { type: 'not_found_error', message: 'No Anthropic fake is mounted in this sandbox' } }))
+        (() => json(404, { type: 'error', error: { type: 'not_found_error', message: 'No Anthropic fake is mounted in this sandbox' } })),
+      bedrock: options.bedrock ?? (() => json(404, { message: 'No Bedrock fake is mounted in this sandbox' })),
+      vertex: options.vertex ?? (() => json(404, { error: { code: 404, message: 'No Vertex AI fake is mounted in this sandbox', status: 'NOT_FOUND' } }))
     }
   }
 
@@ -305,7 +320,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
 
       const mount = mountOf(url.pathname)
-      if (!mount) return send(res, json(404, { message: 'Not Found', hint: 'sandbox paths start with /github, /slack/api or /anthropic' }))
+      if (!mount) return send(res, json(404, { message: 'Not Found', hint: 'sandbox paths start with /github, /slack/api, /anthropic, /bedrock or /vertex' }))
       const request: SandboxRequest = {
         service: mount.service,
         method,
@@ -337,6 +352,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     githubUrl: `${base}/github`,
     slackUrl: `${base}/slack/api/`,
     anthropicUrl: `${base}/anthropic`,
+    bedrockUrl: `${base}/bedrock`,
+    vertexUrl: `${base}/vertex/v1`,
     tokens,
     get state() {
       return state

@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 
-/** The three services the sandbox fakes, each mounted under its own path prefix. */
-export type ServiceName = 'github' | 'slack' | 'anthropic'
+/** The services the sandbox fakes, each mounted under its own path prefix (Claude three ways). */
+export type ServiceName = 'github' | 'slack' | 'anthropic' | 'bedrock' | 'vertex'
 
 /** One request as a fake service sees it: the service prefix already stripped from `path`. */
 export interface SandboxRequest {

@@ -3,7 +3,7 @@ import type { Trigger } from '../trigger.js'
 import type { VirtualFiles } from '../virtual-files.js'
 import type { GitHubClient, SlackClient } from '../clients/types.js'
 
-/** What a guard checks of a mutating call: where it lands. */
+/** What a guard checks of a call: where it lands (a write) or what it reads. */
 export interface ToolTarget {
   /** `slack_channels` or `github_repos`: the allow-list this target is checked against. */
   kind: 'slack_channel' | 'github_repo'
@@ -25,6 +25,8 @@ export interface ToolContext {
   slack(): Promise<SlackClient>
   /** A stable id for this call, used to make retried writes idempotent. */
   callId: string
+  /** Aborted when the workflow times out or fails: requests in flight are cancelled. */
+  signal?: AbortSignal
 }
 
 /**
@@ -44,7 +46,7 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject, Out = unkno
   outputType: string
   mutates: boolean
   run(input: z.infer<S>, ctx: ToolContext): Promise<Out>
-  /** Mutating tools: where the call lands, for the guards. */
+  /** Where the call lands (mutating tools) or what it reads (reads of a repository or channel), for the allow-lists. */
   target?(input: z.infer<S>, ctx: ToolContext): ToolTarget
   /** Mutating tools: what the call would have returned, for dry runs. May read, never write. */
   preview?(input: z.infer<S>, ctx: ToolContext): Promise<Out>

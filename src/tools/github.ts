@@ -73,9 +73,10 @@ export const getStatus = defineTool({
   returns: '`"open"`, `"draft"`, `"merged"` or `"closed"`',
   outputType: "'open' | 'draft' | 'merged' | 'closed'",
   mutates: false,
+  target: (input, ctx) => target(ref(input, ctx, 'github.get_status')),
   async run(input, ctx): Promise<PullRequestStatus> {
     const r = ref(input, ctx, 'github.get_status')
-    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })
+    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number, request: { signal: ctx.signal } })
     return statusOf(data)
   }
 })
@@ -88,9 +89,10 @@ export const getPullRequest = defineTool({
   returns: 'number, title, state, merged, draft, author, url, labels, body',
   outputType: 'PullRequest',
   mutates: false,
+  target: (input, ctx) => target(ref(input, ctx, 'github.get_pull_request')),
   async run(input, ctx): Promise<PullRequestSummary> {
     const r = ref(input, ctx, 'github.get_pull_request')
-    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number })
+    const { data } = await (await ctx.github()).rest.pulls.get({ owner: r.owner, repo: r.repo, pull_number: r.number, request: { signal: ctx.signal } })
     return {
       number: data.number,
       title: data.title,
@@ -134,10 +136,12 @@ export const comment = defineTool({
       const attemptStarted = Date.now()
       try {
         const { data } = await octokit.rest.issues.createComment({
-          owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0 }
+          owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0, signal: ctx.signal }
         })
         return data.html_url
       } catch (error) {
+        // Cancelled by the workflow's timeout: no more attempts, and no waiting.
+        if (ctx.signal?.aborted) throw error
         // A POST that timed out may still land: give it as long again before looking for it.
         if (isTimeout(error)) await new Promise((resolve) => setTimeout(resolve, Math.min(Date.now() - attemptStarted, 10_000)))
         if (!isRetryable(error) || attempt >= COMMENT_ATTEMPTS) {
@@ -177,9 +181,37 @@ function retryDelayMs(error: unknown, attempt: number): number {
   return after !== undefined && Number.isFinite(after) ? Math.min(after, 60) * 1000 : Math.min(250 * 2 ** attempt, 4000)
 }
 
-async function findMarkedComment(octokit: Awaited<ReturnType<ToolContext['github']>>, r: IssueRef, marker: string): Promise<string | undefined> {
+type Octokit = Awaited<ReturnType<ToolContext['github']>>
+
+/**
+ * Our earlier attempt's comment: it carries the marker and was written by the token's own
+ * identity. Anyone can write the marker into a comment; only we can author ours.
+ */
+async function findMarkedComment(octokit: Octokit, r: IssueRef, marker: string): Promise<string | undefined> {
+  const self = await ownLogin(octokit)
+  if (!self) return undefined
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: r.owner, repo: r.repo, issue_number: r.number, per_page: 100 })
-  return comments.find((c) => c.body?.includes(marker))?.html_url
+  return comments.find((c) => c.user?.login === self && c.body?.includes(marker))?.html_url
+}
+
+const logins = new WeakMap<Octokit, Promise<string | undefined>>()
+
+/**
+ * The token's login: `GET /user` for a user's token; an app's installation token (the
+ * workflow's GITHUB_TOKEN) is refused there, and GraphQL's `viewer` names its bot
+ * (`github-actions[bot]`). Undefined when neither answers: then no marker is trusted.
+ */
+function ownLogin(octokit: Octokit): Promise<string | undefined> {
+  let login = logins.get(octokit)
+  if (!login) {
+    login = octokit.rest.users
+      .getAuthenticated()
+      .then(({ data }) => data.login)
+      .catch(async () => (await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }')).viewer.login)
+      .catch(() => undefined)
+    logins.set(octokit, login)
+  }
+  return login
 }
 
 export const addLabels = defineTool({
@@ -193,12 +225,12 @@ export const addLabels = defineTool({
   target: (input, ctx) => target(ref(input, ctx, 'github.add_labels')),
   async preview(input, ctx) {
     const r = ref(input, ctx, 'github.add_labels')
-    const { data } = await (await ctx.github()).rest.issues.listLabelsOnIssue({ owner: r.owner, repo: r.repo, issue_number: r.number })
+    const { data } = await (await ctx.github()).rest.issues.listLabelsOnIssue({ owner: r.owner, repo: r.repo, issue_number: r.number, request: { signal: ctx.signal } })
     return [...new Set([...data.map((l) => l.name), ...input.labels])]
   },
   async run(input, ctx): Promise<string[]> {
     const r = ref(input, ctx, 'github.add_labels')
-    const { data } = await (await ctx.github()).rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: r.number, labels: input.labels })
+    const { data } = await (await ctx.github()).rest.issues.addLabels({ owner: r.owner, repo: r.repo, issue_number: r.number, labels: input.labels, request: { signal: ctx.signal } })
     return data.map((l) => l.name)
   }
 })

@@ -25,7 +25,8 @@ export interface Refusal {
 }
 
 /**
- * Deterministic checks in front of every mutating tool. `admit` is synchronous and counts
+ * Deterministic checks in front of every tool that reaches a service: allow-lists for reads
+ * and writes, limits for writes. `admit` is synchronous and counts
  * the call the moment it is admitted, so concurrent calls cannot overshoot a limit;
  * refused calls do not count.
  */
@@ -59,6 +60,11 @@ export class Guards {
     }
     this.#used.set(tool, used + 1)
     return undefined
+  }
+
+  /** A read: the allow-lists only (reads are not counted against limits). */
+  admitRead(tool: string, target: ToolTarget): Refusal | undefined {
+    return this.#checkAllow(tool, target)
   }
 
   #checkAllow(tool: string, target: ToolTarget): Refusal | undefined {

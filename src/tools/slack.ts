@@ -36,6 +36,10 @@ export const getMessages = defineTool({
   returns: 'newest first: `{ channel, ts, text, user }`',
   outputType: 'SlackMessage[]',
   mutates: false,
+  target: (input, ctx) => {
+    const channel = channelOf(input.channel, ctx, 'slack.get_messages')
+    return { kind: 'slack_channel', value: channel, label: channel }
+  },
   async run(input, ctx): Promise<SlackMessage[]> {
     const channel = channelOf(input.channel, ctx, 'slack.get_messages')
     const answer = await (await ctx.slack()).conversations.history({ channel, limit: input.limit })
@@ -121,7 +125,8 @@ export const postMessage = defineTool({
         return { channel: answer.channel ?? channel, ts: answer.ts ?? '' }
       } catch (error) {
         const kind = postFailure(error)
-        if (kind === 'final') throw error
+        // Cancelled by the workflow's timeout: no more attempts (the SDK takes no signal per call).
+        if (kind === 'final' || ctx.signal?.aborted) throw error
         if (kind === 'unknown') {
           // A request that timed out may still be on its way in: give it time to land first.
           if (isTimeout(error)) await sleep(Math.min(requestTimeoutOf(client), MAX_LANDING_GRACE_MS))

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { ToolContext, ToolDefinition } from './define.js'
 import type { Guards } from './guards.js'
+import type { Redactor } from '../report/redact.js'
 import { argsToInput, findTool } from './registry.js'
 import { ToolError, ToolRefusedError, errorMessage } from '../errors.js'
 
@@ -54,6 +55,11 @@ export interface ToolboxOptions {
    */
   recordedReads?: RecordedReads
   liveReads?: boolean
+  /**
+   * The run's redactor (the one the logs use): a tool's arguments go out, and its results
+   * and errors come back to the caller, with every known secret replaced by `***`.
+   */
+  redactor?: Redactor
 }
 
 /** A recorded read's answer: what the tool returned, or the error it gave. */
@@ -98,6 +104,10 @@ export class Toolbox {
   readonly #byName: Map<string, ToolDefinition>
   #seq = 0
   #closed: string | undefined
+  /** Aborted on close: every request a call has in flight is cancelled. */
+  readonly #abort = new AbortController()
+  /** Calls started and not yet recorded. */
+  readonly #inflight = new Set<Promise<unknown>>()
 
   constructor(readonly options: ToolboxOptions) {
     this.tools = options.tools
@@ -117,11 +127,39 @@ export class Toolbox {
   /** After a timeout the abandoned coordinator may still call: every later call is refused. */
   close(reason: string): void {
     this.#closed = reason
+    if (!this.#abort.signal.aborted) this.#abort.abort(new Error(reason))
+  }
+
+  /** How many calls are still running. */
+  get inFlight(): number {
+    return this.#inflight.size
+  }
+
+  /**
+   * Waits until every running call is recorded, at most `ms`: after a timeout, so a call
+   * that still landed is counted with its workflow, before the next workflow starts.
+   */
+  async settle(ms: number): Promise<void> {
+    if (!this.#inflight.size) return
+    let timer: NodeJS.Timeout | undefined
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
+    await Promise.race([Promise.allSettled([...this.#inflight]), bound])
+    clearTimeout(timer)
   }
 
   /** Runs a call with named input; returns the tool's output or throws ToolError / ToolRefusedError. */
   call(name: string, input: unknown, caller: Caller = 'script'): Promise<unknown> {
-    return this.#call(name, () => input, input, caller)
+    return this.#track(this.#call(name, () => input, input, caller))
+  }
+
+  #track(call: Promise<unknown>): Promise<unknown> {
+    const settled = call.then(
+      () => undefined,
+      () => undefined
+    )
+    this.#inflight.add(settled)
+    void settled.then(() => this.#inflight.delete(settled))
+    return call
   }
 
   /**
@@ -130,7 +168,7 @@ export class Toolbox {
    */
   callWithArgs(name: string, args: readonly unknown[], caller: Caller = 'script', kwargs: Record<string, unknown> = {}): Promise<unknown> {
     const given = Object.keys(kwargs).length ? { args, kwargs } : args.length === 1 ? args[0] : args
-    return this.#call(name, (tool) => ({ ...argsToInput(tool, args), ...kwargs }), given, caller)
+    return this.#track(this.#call(name, (tool) => ({ ...argsToInput(tool, args), ...kwargs }), given, caller))
   }
 
   async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
@@ -170,8 +208,11 @@ export class Toolbox {
       finish({ outcome: 'error', error: error.message })
       throw error
     }
-    const input = parsed.data
-    const ctx: ToolContext = { ...this.options.context, callId: id }
+    // No secret leaves in a tool's arguments: a misled model or a script asked to post a
+    // token sends `***` instead. files.* stay local and keep names as given.
+    const input = tool.name.startsWith('files.') ? parsed.data : this.redact(parsed.data)
+    base.input = input
+    const ctx: ToolContext = { ...this.options.context, callId: id, signal: this.#abort.signal }
 
     let target: string | undefined
     if (tool.mutates) {
@@ -187,6 +228,21 @@ export class Toolbox {
       if (refusal) {
         const error = new ToolRefusedError(`${tool.name}: ${refusal.message}`, tool.name, refusal.guard, where.label)
         finish({ outcome: 'refused', error: error.message, target, guard: refusal.guard })
+        throw error
+      }
+    } else if (tool.target) {
+      // Reads are bounded like writes: text read elsewhere cannot be copied in here.
+      let where
+      try {
+        where = tool.target(input, ctx)
+      } catch (error) {
+        finish({ outcome: 'error', error: errorMessage(error) })
+        throw asToolError(error, tool.name)
+      }
+      const refusal = this.options.guards.admitRead(tool.name, where)
+      if (refusal) {
+        const error = new ToolRefusedError(`${tool.name}: ${refusal.message}`, tool.name, refusal.guard, where.label)
+        finish({ outcome: 'refused', error: error.message, target: where.label, guard: refusal.guard })
         throw error
       }
     }
@@ -214,12 +270,31 @@ export class Toolbox {
     try {
       const output = dry ? await tool.preview!(input, ctx) : await tool.run(input, ctx)
       finish({ outcome: dry ? 'dry' : tool.mutates ? 'sent' : 'read', sent: !dry, output, target })
-      return output
+      // An API that echoes a token (some proxies do) hands it to no caller.
+      return this.redact(output)
     } catch (error) {
-      const wrapped = asToolError(error, tool.name)
+      const wrapped = this.#redactError(asToolError(error, tool.name))
       finish({ outcome: 'error', sent: !dry, error: wrapped.message, target })
       throw wrapped
     }
+  }
+
+  /**
+   * `value` with every known secret replaced: what the toolbox hands back, and what a
+   * script bridge applies to each reply it sends (tool results, files, subagent answers).
+   */
+  redact<T>(value: T): T {
+    return this.options.redactor ? this.options.redactor.value(value) : value
+  }
+
+  /**
+   * The error, or when its message holds a secret a new one with the secret replaced and no
+   * cause: the caller (a script) could read the secret from the original's message, stack or cause.
+   */
+  #redactError(error: ToolError): ToolError {
+    const redactor = this.options.redactor
+    if (!redactor || !redactor.has(`${error.message}\n${error.stack ?? ''}\n${errorMessage(error.cause)}`)) return error
+    return new ToolError(redactor.text(error.message), error.tool)
   }
 }
 
