@@ -9,7 +9,7 @@ describe('withDeadline', () => {
 
   it('rejects with a BudgetError naming the cap, after closing and aborting', async () => {
     const seen: string[] = []
-    const run = withDeadline(0.05, 'the workflow', (e) => seen.push(`closed: ${e.message}`), (signal) => new Promise((resolve) => signal.addEventListener('abort', () => seen.push('aborted'))), 20)
+    const run = withDeadline(0.05, 'the workflow', (e) => seen.push(`closed: ${e.message}`), (signal) => new Promise(() => signal.addEventListener('abort', () => seen.push('aborted'))), 20)
     await expect(run).rejects.toThrow(new BudgetError('timed out: the workflow ran past timeout_seconds (0.05 s)', 'timeout_seconds'))
     expect(seen).toEqual(['closed: timed out: the workflow ran past timeout_seconds (0.05 s)', 'aborted'])
   })

@@ -19,7 +19,7 @@ function withRegion(text: string, region: string, body: string): string {
 describe('generated files', () => {
   for (const file of GENERATED_FILES) {
     it(`${file.path}${file.region ? ` (${file.region})` : ''} is current`, () => {
-      let current = ''
+      let current: string
       try {
         current = readFileSync(file.path, 'utf8')
       } catch {

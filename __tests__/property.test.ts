@@ -66,7 +66,7 @@ async function expectOnlyConfigErrors(text: string): Promise<void> {
   try {
     result = await loadText(text)
   } catch (error) {
-    throw new Error(`loadWorkflowConfigs threw ${String(error)} for ${JSON.stringify(text.slice(0, 200))}`)
+    throw new Error(`loadWorkflowConfigs threw ${String(error)} for ${JSON.stringify(text.slice(0, 200))}`, { cause: error })
   }
   for (const error of result.errors) {
     expect(error).toBeInstanceOf(ConfigError)

@@ -14,7 +14,7 @@ const handler: Handler = async (trigger, tools) => {
   const toMark = [...new Map(done.map(({ msg }) => [msg.ts, msg])).values()]
   await Promise.all(toMark.map((msg) => tools.slack.add_reacji(msg, 'merged')))
 
-  return { checked: linked.length, marked: toMark.map((m) => m.ts) }
+  return { checked: messages.length, marked: toMark.map((m) => m.ts) }
 }
 
 export default handler

@@ -5,6 +5,7 @@ import { startSandbox, type Sandbox } from './sandbox/server.js'
 import { createAnthropicFake } from './sandbox/anthropic.js'
 import { DEMO } from './sandbox/state.js'
 import { runAction, type ActionRun } from './sandbox/run-action.js'
+import { summaryAsText } from './report/summary.js'
 
 /**
  * `npm run demo`: starts the sandbox (fake Slack, GitHub and Anthropic APIs on loopback),
@@ -101,7 +102,7 @@ function reportTickets(name: string, run: ActionRun): boolean {
 
 function report(name: string, run: ActionRun, box: Sandbox): boolean {
   say(`━━━ workflows/${name} ━━━ exit ${run.exitCode}`)
-  say(run.summary.trim())
+  say(summaryAsText(run.summary.trim()))
   say()
   const channel = box.state.slack.channels[DEMO.channel]
   say('Messages in #deploys after the run:')

@@ -8,6 +8,7 @@ import { Clients, type ClientSettings } from './clients/index.js'
 import { runEngine } from './engine.js'
 import { errorMessage } from './errors.js'
 import { Redactor, redactStream, type WriteStream } from './report/redact.js'
+import type { ActionOutputName } from './outputs.js'
 import { providerSettingsFromEnv } from './clients/provider.js'
 import { runTotals } from './report/totals.js'
 
@@ -15,7 +16,7 @@ import { runTotals } from './report/totals.js'
 export interface CoreLike {
   getInput(name: string): string
   setSecret(secret: string): void
-  setOutput(name: string, value: string): void
+  setOutput(name: ActionOutputName, value: string): void
   setFailed(message: string): void
   info(message: string): void
   notice(message: string, props?: AnnotationProps): void

@@ -38,7 +38,7 @@ describe('hybrid-coordinator (in process)', () => {
 
   it('refuses an unknown command, a flag before the command, and a flag missing its value', async () => {
     const root = exampleWorkspace()
-    expect((await cli(root, ['shadow'])).err).toBe('unknown command "shadow": expected validate, run, replay, migrate or propose (see hybrid-coordinator --help)\n')
+    expect((await cli(root, ['shadow'])).err).toBe('unknown command "shadow": expected validate, run, replay, migrate, propose or init (see hybrid-coordinator --help)\n')
     expect((await cli(root, ['--dry-run', 'run'])).code).toBe(2)
     const missing = await cli(root, ['run', '--event'])
     expect(missing.code).toBe(2)

@@ -84,6 +84,27 @@ describe('hybrid-coordinator migrate', () => {
     expect(r.out).toContain('No --traces given: replay it on recorded runs with `hybrid-coordinator replay DIR --workflow pr-merged-llm --script scripts/pr-merged-llm.ts`.')
   })
 
+  it('says the sandbox stand-in always answers with the example script', async () => {
+    const r = await cli(exampleWorkspace(), ['migrate', 'pr-merged-llm', '--sandbox'], {})
+    expect(r.out).toContain("not a real model: whatever the workflow, it answers with the pr_merged example's script")
+  })
+
+  it('prints the config change with --out relative to the repository, however --out was written', async () => {
+    const ws = exampleWorkspace()
+    const r = await cli(ws, ['migrate', 'pr-merged-llm', '--sandbox', '--out', join(ws, 'scripts', '..', 'scripts', 'abs.ts')], {})
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('Wrote scripts/abs.ts')
+    expect(r.out).toContain('  + coordinator_script: scripts/abs.ts')
+    const dotted = await cli(ws, ['migrate', 'pr-merged-llm', '--sandbox', '--out', './scripts/dotted.ts'], {})
+    expect(dotted.out).toContain('  + coordinator_script: scripts/dotted.ts')
+  })
+
+  it('refuses --out outside the repository, before asking the model', async () => {
+    const r = await cli(exampleWorkspace(), ['migrate', 'pr-merged-llm', '--sandbox', '--out', '../elsewhere.ts'], {})
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/^migrate: --out \.\.\/elsewhere\.ts: expected a file inside the repository/)
+  })
+
   it('refuses a script workflow, with the reason, before asking the model', async () => {
     const r = await cli(root, ['migrate', 'pr-merged-reacji'], env)
     expect(r.code).toBe(1)

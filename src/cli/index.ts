@@ -13,6 +13,7 @@ From llm to script, as commands (each shares the action's engine):
   replay     re-run a script on recorded traces, offline, and compare mutations
   migrate    ask Claude to rewrite an llm workflow as a TypeScript script
   propose    turn an llm workflow's recorded runs into the upgrade pull request
+  init       set a repository up: workflow step, example config and script, types
 
 Run \`hybrid-coordinator COMMAND --help\` for a command's options.
 
@@ -34,7 +35,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => (await import('./run.js')).runCommand,
   replay: async () => (await import('./replay.js')).replayCommand,
   migrate: async () => (await import('./migrate.js')).migrateCommand,
-  propose: async () => (await import('./propose.js')).proposeCommand
+  propose: async () => (await import('./propose.js')).proposeCommand,
+  init: async () => (await import('./init.js')).initCommand
 }
 
 /**
@@ -52,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     if (name === '--version' || name === '-V') return say(io, VERSION), EXIT.ok
     const load = COMMANDS[name]
     if (!load) {
-      throw new UsageError(name.startsWith('-') ? `unknown option ${name}: expected a command first (validate, run, replay, migrate, propose)` : `unknown command "${name}": expected validate, run, replay, migrate or propose`)
+      throw new UsageError(name.startsWith('-') ? `unknown option ${name}: expected a command first (validate, run, replay, migrate, propose, init)` : `unknown command "${name}": expected validate, run, replay, migrate, propose or init`)
     }
     return await (await load())(rest, io)
   } catch (error) {

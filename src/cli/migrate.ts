@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, promises as fs, readFileSync, statSync } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { isMap, isPair, isScalar } from 'yaml'
 import { WorkspaceSource } from '../config/source.js'
 import { loadWorkflowConfigs, parseConfigText } from '../config/load.js'
@@ -73,8 +73,11 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   // Everything that can be checked without the model is checked first: a refusal costs nothing.
   const source = new WorkspaceSource(io.cwd)
   const workflow = await findWorkflow(io, source, configDir, positionals[0])
-  const out = (values.out as string | undefined) ?? `scripts/${workflow.name}.ts`
-  if (!['.ts', '.mts'].includes(extname(out))) throw new UsageError(`migrate: --out ${out}: expected a .ts or .mts file (migrate writes TypeScript)`)
+  const given = (values.out as string | undefined) ?? `scripts/${workflow.name}.ts`
+  if (!['.ts', '.mts'].includes(extname(given))) throw new UsageError(`migrate: --out ${given}: expected a .ts or .mts file (migrate writes TypeScript)`)
+  // Configs name scripts relative to the repository root: say `out` that way everywhere.
+  const out = displayPath(io, given)
+  if (isAbsolute(out)) throw new UsageError(`migrate: --out ${given}: expected a file inside the repository (${io.cwd}), where a config can name it`)
   const outFull = resolvePath(io, out)
   if (existsSync(outFull) && !force) throw new CliError(`${out}: already exists: pass --force to overwrite it, or --out to write another file`, EXIT.usage)
   const traces = tracesDir ? await loadTraces(io, tracesDir, workflow.name) : []
@@ -85,7 +88,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   try {
     const settings: ClientSettings = box?.clients ?? clientsFromEnv(io.env)
     if (!settings.anthropicApiKey) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to try the command with the sandbox\'s scripted stand-in)', EXIT.usage)
-    say(io, paint(io, 'dim', `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`))
+    say(io, paint(io, 'dim', `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model: whatever the workflow, it answers with the pr_merged example's script)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`))
     // The model table: a model it does not know is asked plainly, and the user hears so.
     const { notice } = lookupModel(model)
     if (notice) warn(io, paint(io, 'yellow', notice))

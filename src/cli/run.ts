@@ -3,7 +3,10 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { runEngine } from '../engine.js'
 import { WorkspaceSource } from '../config/source.js'
-import { guessEventName, triggerFromPayload } from '../trigger.js'
+import { guessEventName, triggerFromPayload, type Trigger } from '../trigger.js'
+import { loadWorkflowConfigs } from '../config/load.js'
+import { selectWorkflows } from '../config/match.js'
+import { missingCredentials } from './credentials.js'
 import type { ClientSettings } from '../clients/index.js'
 import { DEFAULT_MODEL, DEFAULT_SLACK_API_URL } from '../inputs.js'
 import { errorMessage } from '../errors.js'
@@ -33,7 +36,8 @@ Options:
   -h, --help           this text
 
 Exit: 0 every selected workflow succeeded (or none matched), 1 a workflow failed or a
-config is invalid, 2 usage error (flags, unreadable event file).`
+config is invalid, 2 usage error (flags, unreadable event file, a credential a selected
+workflow needs missing from the environment: nothing runs).`
 
 export async function runCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('run', argv, {
@@ -65,6 +69,8 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
       trigger.repository = DEMO.repo
     }
     const clients = box?.clients ?? clientsFromEnv(io.env)
+    const configDir = (values['config-dir'] as string | undefined) ?? '.github/coordinator'
+    if (!box) await checkCredentials(io, trigger, configDir, values.workflow as string | undefined, clients)
     const label = `${trigger.event}${trigger.action ? `.${trigger.action}` : ''}`
     say(
       io,
@@ -74,7 +80,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
     const outcome = await runEngine({
       trigger,
       source: new WorkspaceSource(io.cwd),
-      configDir: (values['config-dir'] as string | undefined) ?? '.github/coordinator',
+      configDir,
       workflow: values.workflow as string | undefined,
       dryRun: Boolean(values['dry-run']),
       model: (values.model as string | undefined) ?? DEFAULT_MODEL,
@@ -85,10 +91,24 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
       secrets: box ? [] : [clients.githubToken, clients.slackToken, clients.anthropicApiKey].filter((s): s is string => Boolean(s))
     })
     say(io, '', ...renderTerminalSummary(io, outcome, label, displayPath(io, outcome.traceFile)))
+    if (box) {
+      const { describeSandboxWorld, missingFromSandbox } = await import('../sandbox/world.js')
+      const missing = missingFromSandbox(box.sandbox.state, trigger.repository, payload)
+      if (missing.length) say(io, '', paint(io, 'yellow', `The event names ${missing.join(' and ')}, which the sandbox does not have.`), ...describeSandboxWorld(box.sandbox.state))
+    }
     if (box) say(io, paint(io, 'dim', `sandbox: ${box.sandbox.calls.length} API call(s) answered`))
     return outcome.failed ? EXIT.problem : EXIT.ok
   } finally {
     await box?.close()
+  }
+}
+
+/** Exit 2 before running anything when a selected workflow lacks a credential, naming the variables to set. */
+async function checkCredentials(io: CliIo, trigger: Trigger, configDir: string, only: string | undefined, clients: ClientSettings): Promise<void> {
+  const { workflows } = await loadWorkflowConfigs(new WorkspaceSource(io.cwd), configDir)
+  const missing = missingCredentials(selectWorkflows(workflows, trigger, only), clients)
+  if (missing.length) {
+    throw new CliError(`run: no credentials: ${missing.join('; ')}. Set them in the environment, or pass --sandbox to run against the built-in sandbox with no tokens`, EXIT.usage)
   }
 }
 

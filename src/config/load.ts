@@ -2,9 +2,10 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import { extname, posix } from 'node:path'
 import type { z } from 'zod'
 import { ConfigError, errorMessage } from '../errors.js'
-import { TOOL_NAMES } from '../tools/registry.js'
+import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
 import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
 import { normalizeRepoPath } from './paths.js'
+import { checkOnEvents } from './events.js'
 import { describeStat, type FileSource } from './source.js'
 import { checkMcpDeclarations, toolsAllow } from '../tools/mcp/declarations.js'
 import type { SubagentDefinition, VirtualFileEntry, WorkflowConfig } from './workflow-config.js'
@@ -77,13 +78,19 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
   const { doc, lines, value } = parsed
   const at = (path: (string | number)[], key?: string) => ({ file, line: lineOf(doc, lines, path, key) })
 
+  // Every problem at once: the event check and every schema issue (each unknown key, each
+  // wrong type), so a user fixes a config in one round, not one error per push.
+  const onErrors = checkOnEvents(value.on).map((p) => new ConfigError(`${p.path.join('.')}: ${p.message}`, at(p.path), 'on'))
   const result = workflowConfigSchema.safeParse(value)
   if (!result.success) {
-    return { errors: result.error.issues.map((issue) => issueToError(issue, value, at)) }
+    const schemaErrors = result.error.issues.flatMap((issue) => issueToErrors(issue, [], value, at))
+    // The event check says more about `on` than the schema's shape errors do.
+    const kept = onErrors.length ? schemaErrors.filter((e) => e.key !== 'on' && !e.key?.startsWith('on.')) : schemaErrors
+    return { errors: byLine([...onErrors, ...kept]) }
   }
   const raw = result.data
   const name = raw.name ?? posix.basename(file).replace(/\.ya?ml$/i, '')
-  const errors: ConfigError[] = []
+  const errors: ConfigError[] = [...onErrors]
   const fail = (key: string, message: string, path: (string | number)[] = [key]) => errors.push(new ConfigError(`${key}: ${message}`, at(path), key))
   const has = (key: string) => Object.prototype.hasOwnProperty.call(value, key)
 
@@ -132,7 +139,7 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
 
   const virtualFiles = await resolveVirtualFiles(source, raw, fail)
 
-  if (errors.length) return { errors, nameLine: lineOf(doc, lines, ['name']) }
+  if (errors.length) return { errors: byLine(errors), nameLine: lineOf(doc, lines, ['name']) }
   return {
     nameLine: lineOf(doc, lines, ['name']),
     errors: [],
@@ -318,38 +325,76 @@ function lineOf(doc: Document, lines: LineCounter, path: (string | number)[], ke
 
 const TOP_KEYS = Object.keys(workflowConfigSchema.shape).filter((k) => k !== '$schema')
 
-/** A zod issue -> a message naming the key and what was expected. */
-function issueToError(issue: z.core.$ZodIssue, value: unknown, at: (path: (string | number)[], key?: string) => { file: string; line?: number }): ConfigError {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[]
+/** Problems in the order they appear in the file (those without a line last). */
+function byLine(errors: ConfigError[]): ConfigError[] {
+  return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a.location.line ?? Infinity) - (b.location.line ?? Infinity) || i - j).map(([e]) => e)
+}
+
+type At = (path: (string | number)[], key?: string) => { file: string; line?: number }
+
+/**
+ * A zod issue -> messages naming the key and what was expected: one per unknown key, and,
+ * for a union (on, virtual_files), the issues of the one form the value is written in.
+ */
+function issueToErrors(issue: z.core.$ZodIssue, prefix: (string | number)[], value: unknown, at: At): ConfigError[] {
+  const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as (string | number)[]
   const keyName = path.join('.') || '(top level)'
   const actual = describeValue(getIn(value, path))
   // A tool name is a built-in one or an MCP one (a union): say which names there are.
   if (path.at(-2) === 'tools' && typeof path.at(-1) === 'number' && typeof getIn(value, path) === 'string') {
-    return new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`, at(path), keyName)
+    return [new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`, at(path), keyName)]
   }
   if (path[0] === 'mcp_servers' && issue.code === 'invalid_key') {
-    return new ConfigError(`${keyName}: is not a usable server name: expected letters, digits, dash or underscore (no dots: tools are named mcp.<server>.<tool>)`, at(path), keyName)
+    return [new ConfigError(`${keyName}: is not a usable server name: expected letters, digits, dash or underscore (no dots: tools are named mcp.<server>.<tool>)`, at(path), keyName)]
   }
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const key = issue.keys[0]
-      const where = path.length ? `${keyName}.${key}` : key
-      const expected = path.length ? 'a key this section knows' : `one of ${TOP_KEYS.join(', ')}`
-      return new ConfigError(`${where}: unknown key: expected ${expected}`, at(path, key), where)
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        if (path.length === 1 && path[0] === 'limits') return limitKeyError([...path, key], at)
+        const where = path.length ? `${keyName}.${key}` : key
+        const expected = path.length ? `a key this section knows${knownKeys(path)}` : `one of ${TOP_KEYS.join(', ')}`
+        return new ConfigError(`${where}: unknown key: expected ${expected}`, at(path, key), where)
+      })
+    case 'invalid_type': {
+      const got = getIn(value, path)
+      const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : issue.expected
+      const like = issue.expected === 'array' && typeof got === 'string' ? `, like ${String(path.at(-1))}: [${got}]` : ''
+      return [new ConfigError(`${keyName}: expected ${expected}, got ${actual}${like}`, at(path), keyName)]
     }
-    case 'invalid_type':
-      return new ConfigError(`${keyName}: expected ${issue.expected}, got ${actual}`, at(path), keyName)
     case 'invalid_value':
-      if (path.includes('tools')) return new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${issue.values.join(', ')}`, at(path), keyName)
-      if (path[0] === 'limits') return new ConfigError(`${keyName}: ${issue.message}`, at(path), keyName)
-      return new ConfigError(`${keyName}: got ${actual}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, at(path), keyName)
+      if (path.includes('tools')) return [new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${issue.values.join(', ')}`, at(path), keyName)]
+      return [new ConfigError(`${keyName}: got ${actual}: expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`, at(path), keyName)]
+    case 'invalid_key':
+      if (path[0] === 'limits') return [limitKeyError(path, at)]
+      return [new ConfigError(`${keyName}: ${issue.message}`, at(path), keyName)]
     case 'invalid_union': {
+      // The branches whose top-level shape fits the value: with exactly one, its own issues say precisely what is wrong.
+      const fitting = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0))
+      if (fitting.length === 1) return fitting[0]!.flatMap((inner) => issueToErrors(inner, path, value, at))
       const hint = path[0] === 'on' ? 'an event name, a list of event names, or a map of event names to { types: [...] }' : path[0] === 'virtual_files' ? 'one of { path }, { glob } or { name, content }' : 'one of the allowed forms'
-      return new ConfigError(`${keyName}: got ${actual}: expected ${hint}`, at(path), keyName)
+      return [new ConfigError(`${keyName}: got ${actual}: expected ${hint}`, at(path), keyName)]
     }
     default:
-      return new ConfigError(`${keyName}: ${issue.message}${actual !== 'undefined' ? ` (got ${actual})` : ''}`, at(path), keyName)
+      return [new ConfigError(`${keyName}: ${issue.message}${actual !== 'undefined' ? ` (got ${actual})` : ''}`, at(path), keyName)]
   }
+}
+
+/** A `limits` key that is not a mutating tool: say whether it is read-only or unknown. */
+function limitKeyError(path: (string | number)[], at: At): ConfigError {
+  const tool = String(path[1])
+  const where = `limits.${tool}`
+  const message = TOOL_NAMES.includes(tool)
+    ? `${tool} is read-only: limits count the calls of mutating tools (${MUTATING_TOOL_NAMES.join(', ')}); remove this line`
+    : `unknown tool ${JSON.stringify(tool)}: expected one of the mutating tools ${MUTATING_TOOL_NAMES.join(', ')}`
+  return new ConfigError(`${where}: ${message}`, at(['limits'], tool), where)
+}
+
+/** ", like a, b" for a nested section whose keys we can name. */
+function knownKeys(path: (string | number)[]): string {
+  const keys: Record<string, string> = { slack: 'channel', allow: 'slack_channels, slack_reactions, github_repos' }
+  if (path.length === 1 && typeof path[0] === 'string' && keys[path[0]]) return ` (${keys[path[0]]})`
+  if (path[0] === 'subagents' && path.length === 2) return ' (prompt, prompt_file, description, tools, model, max_turns, max_tokens)'
+  return ''
 }
 
 function getIn(value: unknown, path: (string | number)[]): unknown {

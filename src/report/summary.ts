@@ -170,3 +170,8 @@ function cell(text: string): string {
 export function escapeMd(text: string): string {
   return text.replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
+
+/** The summary as a terminal shows it: the HTML entities that keep GitHub's markdown safe, turned back into text. */
+export function summaryAsText(markdown: string): string {
+  return markdown.replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+}

@@ -1,5 +1,6 @@
 import { startSandbox, type Sandbox } from './server.js'
 import { seedDemoState } from './state.js'
+import { describeSandboxWorld } from './world.js'
 
 export interface SandboxCliOptions {
   port: number
@@ -34,8 +35,32 @@ export async function main(argv: readonly string[], out: { write(line: string): 
   return sandbox
 }
 
+export function sandboxHelp(): string {
+  return [
+    'Usage: node dist/sandbox.js [--port N] [--latency MS]',
+    '',
+    'Starts the sandbox: loopback fakes of the GitHub REST API, the Slack Web API and the',
+    'Anthropic Messages API, strict like the real services, seeded with the demo world.',
+    'Prints one JSON line with their URLs ({ url, githubUrl, slackUrl, anthropicUrl }) and',
+    'runs until SIGTERM or Ctrl-C. Point the action at it with GITHUB_API_URL, the',
+    'slack-api-url input and ANTHROPIC_BASE_URL; `hybrid-coordinator run --sandbox` starts',
+    'one of its own.',
+    '',
+    'Options:',
+    '  --port N       listen on this port (default: any free port)',
+    '  --latency MS   answer every request after MS milliseconds (default 0)',
+    '  -h, --help     this text',
+    '',
+    ...describeSandboxWorld(seedDemoState())
+  ].join('\n')
+}
+
 /** `node dist/sandbox.js [--port N] [--latency MS]`: runs until SIGTERM or SIGINT. */
 export function runFromCommandLine(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${sandboxHelp()}\n`)
+    return Promise.resolve()
+  }
   return main(argv).then(
     (sandbox) => {
       const stop = () => void sandbox.close().then(() => process.exit(0))
