@@ -20,7 +20,7 @@ import { VirtualFileStore } from '../src/virtual-files.js'
 import { createScriptTools } from '../src/coordinators/script/script-face.js'
 import { createSlackClient } from '../src/clients/slack.js'
 import { extraBenches } from './extra.js'
-import { childEnv, median, ms, nodeBinaries, paired, pairedRatio, ratio, runProcess, verdict, workspace, type NodeBinary, type ProcessCost } from './lib.js'
+import { childEnv, median, ms, nodeBinaries, paired, pairedRatio, ratio, runProcess, verdict, workspace, type ProcessCost } from './lib.js'
 
 const argv = process.argv.slice(2)
 const writeReadme = argv.includes('--write-readme')
