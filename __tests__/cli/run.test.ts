@@ -26,6 +26,17 @@ describe('hybrid-coordinator run', () => {
     expect(traceLines(trace)[0]).toMatchObject({ type: 'run', format: 1 })
   })
 
+  it('reports an llm workflow that is not one of the examples as failed: the scripted model says it only knows the examples', async () => {
+    const root = exampleWorkspace({
+      '.github/coordinator/triage.yml': 'name: triage\non: pull_request\ncoordinator: llm\nprompt: Label the pull request by its area.\ntools: [github.add_labels]\n'
+    })
+    const r = await cli(root, ['run', '--event', 'events/closed.json', '--sandbox', '--workflow', 'triage', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-run-'))])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('triage: failed')
+    expect(r.out + r.err).toContain("the sandbox's scripted stand-in for Claude knows only the example tasks")
+    expect(r.out).not.toContain('triage: succeeded')
+  })
+
   it('runs the llm workflow with the fake model, and --dry-run sends nothing', async () => {
     const root = exampleWorkspace()
     const r = await cli(root, ['run', '--event', 'events/closed.json', '--event-name', 'pull_request', '--sandbox', '--dry-run', '--workflow', 'pr-merged-llm', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-run-'))])

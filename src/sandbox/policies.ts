@@ -50,6 +50,15 @@ interface SlackMessage {
 
 const text = (value: string): ContentBlock => ({ type: 'text', text: value })
 const endTurn = (value: string): PolicyReply => ({ content: [text(value)], stop_reason: 'end_turn' })
+
+/**
+ * The sandbox's model is a script that knows only the example tasks. Asked to play another
+ * workflow, it says so and stops with a refusal, so the workflow is reported failed with
+ * this text, never "succeeded" for work nobody did.
+ */
+export const NOT_AN_EXAMPLE =
+  "the sandbox's scripted stand-in for Claude knows only the example tasks (the pr_merged example of workflows/pr_merged_llm.yml, which reads Slack with slack_get_messages, and the tickets MCP example), not this workflow, so it did nothing; set ANTHROPIC_API_KEY to run it with the real model"
+const notAnExample = (): PolicyReply => ({ content: [text(NOT_AN_EXAMPLE)], stop_reason: 'refusal' })
 const toolUse = (name: string, input: Record<string, unknown>): ContentBlock => ({ type: 'tool_use', name, input })
 
 function callTools(calls: ContentBlock[], preface?: string): PolicyReply {
@@ -203,6 +212,9 @@ const callKey = (name: string, input: unknown): string => `${name} ${JSON.string
 function planPrMerged(request: MessagesRequest, followInjections: boolean): PolicyReply {
   const tools = offeredTools(request)
   if (tools.size === 0) return endTurn('No tools were offered, so there is nothing I can do.')
+  // A workflow always has files_*: without Slack reads it is not the pr_merged example, which
+  // the stand-in cannot play and must not pass for having done.
+  if (!tools.has(GET_MESSAGES)) return notAnExample()
   const exchanges = readExchanges(request)
 
   const made = new Set(exchanges.map((e) => callKey(e.name, e.input)))

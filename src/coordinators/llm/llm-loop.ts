@@ -154,7 +154,7 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
     if (stop === 'end_turn' || stop === 'stop_sequence' || (stop === 'tool_use' && toolUses.length === 0)) {
       return { text: finalText(messages), turns: turn, notes, ...(progress.notice ? { notice: progress.notice } : {}) }
     }
-    if (stop !== 'tool_use') throw stopError(stop, options, turn)
+    if (stop !== 'tool_use') throw stopError(stop, options, turn, finalText(messages))
 
     // Every call of the turn at once: the toolbox admits them in block order before any
     // await, so limits are counted in the order the model asked.
@@ -269,12 +269,13 @@ export function withBreakpoints(messages: Anthropic.MessageParam[], at: number[]
   })
 }
 
-function stopError(stop: string | null, options: LoopOptions, turn: number): ModelStopError {
+function stopError(stop: string | null, options: LoopOptions, turn: number, said: string): ModelStopError {
   switch (stop) {
     case 'max_tokens':
       return new ModelStopError(`${options.who}'s answer was cut off at max_tokens (${options.maxTokens}) in turn ${turn}: raise max_tokens in the config, or ask for shorter answers`, 'max_tokens')
     case 'refusal':
-      return new ModelStopError(`${options.who} refused to go on (stop_reason refusal) in turn ${turn}`, 'refusal')
+      // A refusal may say why (the sandbox's scripted model does): keep the first of it.
+      return new ModelStopError(`${options.who} refused to go on (stop_reason refusal) in turn ${turn}${said ? `: ${said.slice(0, 300)}` : ''}`, 'refusal')
     case 'model_context_window_exceeded':
       return new ModelStopError(`${options.who} ran out of context window in turn ${turn} (stop_reason model_context_window_exceeded)`, 'model_context_window_exceeded')
     default:
