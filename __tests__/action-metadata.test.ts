@@ -89,6 +89,8 @@ describe('inputs and outputs agree everywhere', () => {
   })
 
   it('names a disagreement plainly: what is missing, and where', () => {
-    expect(disagreements('input', { 'action.yml': ['a', 'provider'], 'readInputs': ['a', 'provider'], README: ['a'] })).toEqual(['input "provider" is in action.yml and readInputs but missing from README'])
+    expect(disagreements('input', { 'action.yml': ['a', 'provider'], readInputs: ['a', 'provider'], README: ['a'] })).toEqual([
+      'input "provider" is in action.yml and readInputs but missing from README'
+    ])
   })
 })

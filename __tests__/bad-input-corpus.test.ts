@@ -43,7 +43,16 @@ interface ConfigCase {
 
 const deepNesting = (depth: number) => `on: push\nprompt: x\ndescription: ${'['.repeat(depth)}${']'.repeat(depth)}\n`
 const deepMap = (depth: number) => `on: push\nprompt: x\nallow:\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')} 1\n`
-const aliasBomb = ['on: push', 'prompt: x', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]', 'f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]'].join('\n')
+const aliasBomb = [
+  'on: push',
+  'prompt: x',
+  'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+  'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+  'f: [*e, *e, *e, *e, *e, *e, *e, *e, *e]'
+].join('\n')
 
 const CONFIG_CASES: ConfigCase[] = [
   { name: 'unclosed flow sequence', config: 'on: [push\nprompt: x\n', expected: ['invalid YAML'] },
@@ -65,28 +74,70 @@ const CONFIG_CASES: ConfigCase[] = [
   { name: 'unknown tool', config: `${LLM}tools: [slack.delete_channel]\n`, expected: ['tools.0: unknown tool "slack.delete_channel": expected one of', 'slack.get_messages'] },
   { name: 'tools as a string', config: `${LLM}tools: slack.get_messages\n`, expected: ['tools: expected a list, got string "slack.get_messages", like tools: [slack.get_messages]'] },
   { name: 'no on key', config: 'prompt: x\n', expected: ['on: got nothing: expected an event name, a list of event names, or a map'] },
-  { name: 'event name with spaces', config: 'on: Pull Request\nprompt: x\n', expected: ['on: "Pull Request" is not a GitHub event: expected an event like pull_request, issues or push (did you mean pull_request?)'] },
+  {
+    name: 'event name with spaces',
+    config: 'on: Pull Request\nprompt: x\n',
+    expected: ['on: "Pull Request" is not a GitHub event: expected an event like pull_request, issues or push (did you mean pull_request?)']
+  },
   { name: 'types not a list', config: 'on: { pull_request: { types: closed } }\nprompt: x\n', expected: ['on.pull_request.types: is the string "closed": types must be a list, like types: [closed]'] },
   { name: 'script without coordinator_script', config: 'on: push\ncoordinator: script\n', expected: ['coordinator_script: is required with coordinator: script'] },
-  { name: 'script with a shell extension', config: 'on: push\ncoordinator: script\ncoordinator_script: scripts/run.sh\n', files: { 'scripts/run.sh': 'echo' }, expected: ['coordinator_script: "scripts/run.sh" has extension ".sh": expected one of .js .mjs .cjs .ts .mts .py'] },
+  {
+    name: 'script with a shell extension',
+    config: 'on: push\ncoordinator: script\ncoordinator_script: scripts/run.sh\n',
+    files: { 'scripts/run.sh': 'echo' },
+    expected: ['coordinator_script: "scripts/run.sh" has extension ".sh": expected one of .js .mjs .cjs .ts .mts .py']
+  },
   { name: 'script that does not exist', config: 'on: push\ncoordinator: script\ncoordinator_script: scripts/nope.ts\n', expected: ['coordinator_script: "scripts/nope.ts" does not exist'] },
   { name: 'script by absolute path', config: 'on: push\ncoordinator: script\ncoordinator_script: /etc/passwd.js\n', expected: ['is absolute: expected a path relative to the repository root'] },
   { name: 'script climbing out with ..', config: 'on: push\ncoordinator: script\ncoordinator_script: ../../outside.mjs\n', expected: ['leaves the workspace: expected a path inside the repository'] },
-  { name: 'script through a symlink out of the workspace', config: 'on: push\ncoordinator: script\ncoordinator_script: scripts/evil.mjs\n', files: { 'scripts/evil.mjs': { symlink: '/etc/hostname' } }, expected: ['"scripts/evil.mjs" is a symlink that leaves the workspace'] },
-  { name: 'prompt_file through a symlink to /etc/passwd', config: 'on: push\nprompt_file: prompts/p.md\n', files: { 'prompts/p.md': { symlink: '/etc/passwd' } }, expected: ['prompt_file: "prompts/p.md" is a symlink that leaves the workspace'] },
+  {
+    name: 'script through a symlink out of the workspace',
+    config: 'on: push\ncoordinator: script\ncoordinator_script: scripts/evil.mjs\n',
+    files: { 'scripts/evil.mjs': { symlink: '/etc/hostname' } },
+    expected: ['"scripts/evil.mjs" is a symlink that leaves the workspace']
+  },
+  {
+    name: 'prompt_file through a symlink to /etc/passwd',
+    config: 'on: push\nprompt_file: prompts/p.md\n',
+    files: { 'prompts/p.md': { symlink: '/etc/passwd' } },
+    expected: ['prompt_file: "prompts/p.md" is a symlink that leaves the workspace']
+  },
   { name: 'prompt_file naming a folder', config: 'on: push\nprompt_file: prompts\n', files: { 'prompts/p.md': 'x' }, expected: ['prompt_file: "prompts" is a directory, not a file'] },
   { name: 'prompt and prompt_file both', config: 'on: push\nprompt: x\nprompt_file: prompts/p.md\n', files: { 'prompts/p.md': 'x' }, expected: ['prompt: and prompt_file are both set'] },
   { name: 'llm without a prompt', config: 'on: push\n', expected: ['prompt: is missing: coordinator: llm needs exactly one of prompt'] },
   { name: 'llm keys on a script coordinator', config: `${BASE}prompt: x\nmax_turns: 3\n`, expected: ['prompt: is a key of coordinator: llm, but this workflow has coordinator: script'] },
-  { name: 'binary prompt_file', config: 'on: push\nprompt_file: prompts/logo.png\n', files: { 'prompts/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe]) }, expected: ['"prompts/logo.png" is a binary file: expected text'] },
-  { name: 'binary virtual file', config: `${LLM}virtual_files:\n  - path: data/blob.bin\n`, files: { 'data/blob.bin': Buffer.from([0, 1, 2, 3, 0, 255]) }, expected: ['virtual_files: "data/blob.bin" is a binary file'] },
+  {
+    name: 'binary prompt_file',
+    config: 'on: push\nprompt_file: prompts/logo.png\n',
+    files: { 'prompts/logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0xff, 0xfe]) },
+    expected: ['"prompts/logo.png" is a binary file: expected text']
+  },
+  {
+    name: 'binary virtual file',
+    config: `${LLM}virtual_files:\n  - path: data/blob.bin\n`,
+    files: { 'data/blob.bin': Buffer.from([0, 1, 2, 3, 0, 255]) },
+    expected: ['virtual_files: "data/blob.bin" is a binary file']
+  },
   { name: 'virtual file missing', config: `${LLM}virtual_files:\n  - path: docs/none.md\n`, expected: ['virtual_files: "docs/none.md" does not exist'] },
   { name: 'virtual glob matching nothing', config: `${LLM}virtual_files:\n  - glob: docs/**/*.rst\n`, expected: ['glob "docs/**/*.rst" matches no file'] },
   { name: 'virtual file named trigger.json', config: `${LLM}virtual_files:\n  - name: trigger.json\n    content: x\n`, expected: ['names "trigger.json" twice (trigger.json is always present'] },
-  { name: 'virtual file of an unknown shape', config: `${LLM}virtual_files:\n  - url: https://example.com\n`, expected: ['virtual_files.0: got a mapping: expected one of { path }, { glob } or { name, content }'] },
-  { name: 'huge virtual file (over 5 MB)', config: `${LLM}virtual_files:\n  - path: docs/huge.md\n`, files: { 'docs/huge.md': 'x'.repeat(5 * 1024 * 1024 + 1) }, expected: ['"docs/huge.md" is 5242881 bytes: expected at most 5242880'] },
+  {
+    name: 'virtual file of an unknown shape',
+    config: `${LLM}virtual_files:\n  - url: https://example.com\n`,
+    expected: ['virtual_files.0: got a mapping: expected one of { path }, { glob } or { name, content }']
+  },
+  {
+    name: 'huge virtual file (over 5 MB)',
+    config: `${LLM}virtual_files:\n  - path: docs/huge.md\n`,
+    files: { 'docs/huge.md': 'x'.repeat(5 * 1024 * 1024 + 1) },
+    expected: ['"docs/huge.md" is 5242881 bytes: expected at most 5242880']
+  },
   { name: 'huge config (over 256 KB)', config: `${LLM}description: ${'y'.repeat(300 * 1024)}\n`, expected: ['bytes: expected a workflow config under 262144 bytes'] },
-  { name: 'binary config file', config: Buffer.concat([Buffer.from('on: push\n'), Buffer.from([0, 0xff, 0xfe, 0x00, 0x07])]), expected: ['is a binary file (or text not in UTF-8): expected YAML text in UTF-8'] },
+  {
+    name: 'binary config file',
+    config: Buffer.concat([Buffer.from('on: push\n'), Buffer.from([0, 0xff, 0xfe, 0x00, 0x07])]),
+    expected: ['is a binary file (or text not in UTF-8): expected YAML text in UTF-8']
+  },
   { name: 'config in UTF-16', config: Buffer.from('\ufeffon: push\nprompt: x\n', 'utf16le'), expected: ['is a binary file'] },
   { name: 'deeply nested flow YAML', config: deepNesting(5000), expected: ['invalid YAML: nested too deeply to read: expected at most 32 levels'] },
   { name: 'moderately nested flow YAML', config: deepNesting(200), expected: ['levels deep: expected at most 32 levels'] },
@@ -101,14 +152,28 @@ const CONFIG_CASES: ConfigCase[] = [
   { name: 'negative limit', config: `${LLM}tools: [slack.add_reacji]\nlimits: { slack.add_reacji: -1 }\n`, expected: ['limits.slack.add_reacji', '>=0'] },
   { name: 'allow.github_repos not owner/repo', config: `${LLM}allow: { github_repos: [everything] }\n`, expected: ['allow.github_repos.0', 'owner/repo'] },
   { name: 'slack channel by name', config: `${LLM}slack: { channel: "#deploys" }\n`, expected: ['slack.channel', 'a Slack channel id like C0123456789'] },
-  { name: 'subagent using a tool the workflow lacks', config: `${LLM}tools: [slack.get_messages]\nsubagents:\n  helper:\n    prompt: help\n    tools: [slack.post_message]\n`, expected: ['subagents.helper: uses slack.post_message, which is not in the workflow\'s tools'] },
+  {
+    name: 'subagent using a tool the workflow lacks',
+    config: `${LLM}tools: [slack.get_messages]\nsubagents:\n  helper:\n    prompt: help\n    tools: [slack.post_message]\n`,
+    expected: ["subagents.helper: uses slack.post_message, which is not in the workflow's tools"]
+  },
   { name: 'subagent without a prompt', config: `${LLM}subagents:\n  helper:\n    tools: []\n`, expected: ['subagents.helper: needs a prompt or prompt_file'] },
   { name: 'NUL in a path', config: 'on: push\nprompt_file: "prompts/p\\0.md"\n', expected: ['contains a NUL character'] },
   { name: 'config-dir missing', configDir: 'nope/coordinator', expected: ['config-dir "nope/coordinator" cannot be read: it does not exist in the workspace'] },
   { name: 'config-dir leaving the workspace', configDir: '../elsewhere', expected: ['config-dir "../elsewhere" leaves the workspace'] },
   { name: 'config-dir that is a file', configDir: 'README.md', files: { 'README.md': '# hi' }, expected: ['config-dir "README.md" cannot be read: it is a file'] },
-  { name: 'config-dir through a symlink out of the workspace', configDir: 'linked', files: { linked: { symlink: '/etc' } }, expected: ['config-dir "linked" cannot be read: it is a symlink that leaves the workspace'] },
-  { name: 'config that is a symlink out of the workspace', file: 'evil.yml', files: { '.github/coordinator/evil.yml': { symlink: '/etc/passwd' } }, expected: ['is a symlink that leaves the workspace'] }
+  {
+    name: 'config-dir through a symlink out of the workspace',
+    configDir: 'linked',
+    files: { linked: { symlink: '/etc' } },
+    expected: ['config-dir "linked" cannot be read: it is a symlink that leaves the workspace']
+  },
+  {
+    name: 'config that is a symlink out of the workspace',
+    file: 'evil.yml',
+    files: { '.github/coordinator/evil.yml': { symlink: '/etc/passwd' } },
+    expected: ['is a symlink that leaves the workspace']
+  }
 ]
 
 async function loadCase(c: ConfigCase) {
@@ -160,7 +225,11 @@ interface EventCase {
 const EVENT_CASES: EventCase[] = [
   { name: 'no GITHUB_EVENT_NAME', env: { GITHUB_EVENT_PATH: '/x' }, expected: 'GITHUB_EVENT_NAME is not set' },
   { name: 'no GITHUB_EVENT_PATH', env: { GITHUB_EVENT_NAME: 'push' }, expected: 'GITHUB_EVENT_PATH is not set' },
-  { name: 'event file missing', env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' }, expected: "/nonexistent/event.json: the event payload file cannot be read: expected the runner's event JSON" },
+  {
+    name: 'event file missing',
+    env: { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' },
+    expected: "/nonexistent/event.json: the event payload file cannot be read: expected the runner's event JSON"
+  },
   { name: 'event file not JSON', env: { GITHUB_EVENT_NAME: 'push' }, file: '{ "action": ', expected: 'the event payload is not JSON' },
   { name: 'event file a JSON array', env: { GITHUB_EVENT_NAME: 'push' }, file: '[1, 2]', expected: 'the event payload must be a JSON object' },
   { name: 'event file JSON null', env: { GITHUB_EVENT_NAME: 'push' }, file: 'null', expected: 'the event payload must be a JSON object' },
@@ -186,7 +255,9 @@ describe('bad events', () => {
   })
 
   it('a payload with odd but valid shapes still builds a trigger', () => {
-    const trigger = buildTrigger({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: '/e' }, () => JSON.stringify({ action: 42, repository: 'not an object', sender: null, '__proto__': { polluted: true } }))
+    const trigger = buildTrigger({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: '/e' }, () =>
+      JSON.stringify({ action: 42, repository: 'not an object', sender: null, __proto__: { polluted: true } })
+    )
     expect(trigger).toMatchObject({ event: 'issue_comment', action: null, repository: '', actor: '' })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
@@ -242,16 +313,34 @@ const TOOL_CASES: ToolCase[] = [
   { name: 'get_status with a URL of another site', tool: 'github.get_status', input: { url: 'https://gitlab.com/o/r/-/merge_requests/1' }, expected: 'is not a pull request or issue' },
   { name: 'comment with an empty body', tool: 'github.comment', input: { url: 'octo-org/web#1', body: '' }, expected: 'invalid input: body' },
   { name: 'comment over 65536 characters', tool: 'github.comment', input: { url: 'octo-org/web#1', body: 'x'.repeat(70_000) }, expected: 'invalid input: body' },
-  { name: 'comment on another repository', tool: 'github.comment', input: { url: 'evil/repo#1', body: 'hi' }, expected: 'refused by allow.github_repos: github.comment may not touch evil/repo', refused: true },
+  {
+    name: 'comment on another repository',
+    tool: 'github.comment',
+    input: { url: 'evil/repo#1', body: 'hi' },
+    expected: 'refused by allow.github_repos: github.comment may not touch evil/repo',
+    refused: true
+  },
   { name: 'add_labels with no labels', tool: 'github.add_labels', input: { url: 1, labels: [] }, expected: 'invalid input: labels' },
   { name: 'add_labels with a label of the wrong type', tool: 'github.add_labels', input: { url: 1, labels: [{ name: 'bug' }] }, expected: 'invalid input: labels.0' },
   { name: 'add_reacji with a message without ts', tool: 'slack.add_reacji', input: { message: { channel: 'C0123456789' }, name: 'merged' }, expected: 'invalid input: message.ts' },
   { name: 'add_reacji with an emoji name with spaces', tool: 'slack.add_reacji', input: { message: MSG, name: 'thumbs up' }, expected: 'an emoji name like merged' },
-  { name: 'add_reacji on another channel', tool: 'slack.add_reacji', input: { message: { ...MSG, channel: 'C0999999999' }, name: 'merged' }, expected: 'refused by allow.slack_channels', refused: true },
+  {
+    name: 'add_reacji on another channel',
+    tool: 'slack.add_reacji',
+    input: { message: { ...MSG, channel: 'C0999999999' }, name: 'merged' },
+    expected: 'refused by allow.slack_channels',
+    refused: true
+  },
   { name: 'get_messages with limit 0', tool: 'slack.get_messages', input: { limit: 0 }, expected: 'invalid input: limit' },
   { name: 'get_messages with limit as a string', tool: 'slack.get_messages', input: { limit: '10' }, expected: 'invalid input: limit' },
   { name: 'get_messages with a channel name, not an id', tool: 'slack.get_messages', input: { channel: '#deploys' }, expected: 'a Slack channel id like C0123456789' },
-  { name: 'post_message without a channel anywhere', tool: 'slack.post_message', input: { text: 'hi' }, expected: 'no channel given and the workflow has no slack.channel', box: () => toolbox({ slackChannel: undefined }) },
+  {
+    name: 'post_message without a channel anywhere',
+    tool: 'slack.post_message',
+    input: { text: 'hi' },
+    expected: 'no channel given and the workflow has no slack.channel',
+    box: () => toolbox({ slackChannel: undefined })
+  },
   { name: 'post_message with a bad thread_ts', tool: 'slack.post_message', input: { text: 'hi', thread_ts: 'yesterday' }, expected: 'a Slack message timestamp' },
   { name: 'files.read of an unknown file', tool: 'files.read', input: { name: '../../etc/passwd' }, expected: 'no virtual file named "../../etc/passwd": call files.list for the names' },
   { name: 'files.read with a negative offset', tool: 'files.read', input: { name: 'notes.md', offset: -1 }, expected: 'invalid input: offset' },
@@ -259,7 +348,13 @@ const TOOL_CASES: ToolCase[] = [
   { name: 'input that is a list', tool: 'github.get_status', input: ['octo-org/web#1'], expected: 'invalid input' },
   { name: 'input that is a string', tool: 'slack.get_messages', input: 'ten', expected: 'invalid input' },
   { name: 'a tool that does not exist', tool: 'github.delete_repo', input: {}, expected: 'no tool named "github.delete_repo": this workflow has' },
-  { name: 'a tool not in the workflow', tool: 'slack.post_message', input: { text: 'hi' }, expected: "slack.post_message is not in this workflow's tools list: add it under tools:", box: () => toolbox({ tools: ['slack.get_messages'] }) },
+  {
+    name: 'a tool not in the workflow',
+    tool: 'slack.post_message',
+    input: { text: 'hi' },
+    expected: "slack.post_message is not in this workflow's tools list: add it under tools:",
+    box: () => toolbox({ tools: ['slack.get_messages'] })
+  },
   { name: 'a prototype-polluting input', tool: 'files.read', input: JSON.parse('{"name":"notes.md","__proto__":{"polluted":true}}'), expected: 'invalid input' }
 ]
 
@@ -298,15 +393,51 @@ interface ActionCase {
 const scriptConfig = (script: string) => `name: s\non: pull_request\ncoordinator: script\ncoordinator_script: ${script}\n`
 
 const ACTION_CASES: ActionCase[] = [
-  { name: 'a script with a syntax error', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async function () {\n  return {\n}\n' }, expected: 'syntax error', at: { file: 'scripts/s.mjs' } },
-  { name: 'TypeScript that does not compile', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.ts'), 'scripts/s.ts': 'export default async function (): Promise<number> {\n  return <<<\n}\n' }, expected: 'TypeScript does not compile', at: { file: 'scripts/s.ts', line: 2 } },
+  {
+    name: 'a script with a syntax error',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async function () {\n  return {\n}\n' },
+    expected: 'syntax error',
+    at: { file: 'scripts/s.mjs' }
+  },
+  {
+    name: 'TypeScript that does not compile',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.ts'), 'scripts/s.ts': 'export default async function (): Promise<number> {\n  return <<<\n}\n' },
+    expected: 'TypeScript does not compile',
+    at: { file: 'scripts/s.ts', line: 2 }
+  },
   { name: 'a script that exports no handler', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export const x = 1\n' }, expected: 'exports no handler' },
-  { name: 'a script returning a function', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => () => 1\n' }, expected: "the handler's return value is not JSON" },
-  { name: 'a script returning a circular object', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => { const a = {}; a.self = a; return a }\n' }, expected: "the handler's return value is not JSON" },
-  { name: 'a script that throws a non-Error', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => {\n  throw { code: 42 }\n}\n' }, expected: 'the script threw: {"code":42}' },
-  { name: 'a script calling a tool it lacks', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': "export default async (t, tools) => {\n  await tools.slack.post_message('hi')\n}\n" }, expected: "slack.post_message is not in this workflow's tools list", at: { file: 'scripts/s.mjs', line: 2 } },
-  { name: 'a script of binary bytes', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': '\u0000\u0001\u0002garbage\u0000' }, expected: 'scripts/s.mjs:1: syntax error: Invalid or unexpected token' },
-  { name: 'an event payload that is not JSON', files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => 1\n' }, event: 'not json', expected: 'the event payload is not JSON' }
+  {
+    name: 'a script returning a function',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => () => 1\n' },
+    expected: "the handler's return value is not JSON"
+  },
+  {
+    name: 'a script returning a circular object',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => { const a = {}; a.self = a; return a }\n' },
+    expected: "the handler's return value is not JSON"
+  },
+  {
+    name: 'a script that throws a non-Error',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => {\n  throw { code: 42 }\n}\n' },
+    expected: 'the script threw: {"code":42}'
+  },
+  {
+    name: 'a script calling a tool it lacks',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': "export default async (t, tools) => {\n  await tools.slack.post_message('hi')\n}\n" },
+    expected: "slack.post_message is not in this workflow's tools list",
+    at: { file: 'scripts/s.mjs', line: 2 }
+  },
+  {
+    name: 'a script of binary bytes',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': '\u0000\u0001\u0002garbage\u0000' },
+    expected: 'scripts/s.mjs:1: syntax error: Invalid or unexpected token'
+  },
+  {
+    name: 'an event payload that is not JSON',
+    files: { '.github/coordinator/s.yml': scriptConfig('scripts/s.mjs'), 'scripts/s.mjs': 'export default async () => 1\n' },
+    event: 'not json',
+    expected: 'the event payload is not JSON'
+  }
 ]
 
 describe('bad scripts and events through the bundled action', () => {

@@ -47,7 +47,11 @@ function workspaceFor(config: Record<string, unknown>): string {
     if (vf.glob) named.push(vf.glob.replace('*', 'example'))
   }
   for (const sub of Object.values((config.subagents as Record<string, { prompt_file?: string }> | undefined) ?? {})) if (sub.prompt_file) named.push(sub.prompt_file)
-  const missing = Object.fromEntries(named.filter((p) => !existsSync(join(root, p))).map((p) => [p, /\.[mc]?[jt]s$/.test(p) ? 'export default async () => null\n' : /\.py$/.test(p) ? 'def handler(trigger, tools, virtual_files, subagent):\n    return None\n' : 'text\n']))
+  const missing = Object.fromEntries(
+    named
+      .filter((p) => !existsSync(join(root, p)))
+      .map((p) => [p, /\.[mc]?[jt]s$/.test(p) ? 'export default async () => null\n' : /\.py$/.test(p) ? 'def handler(trigger, tools, virtual_files, subagent):\n    return None\n' : 'text\n'])
+  )
   const extra = makeWorkspace(missing)
   cpSync(extra, root, { recursive: true })
   return root
@@ -68,7 +72,11 @@ function unknownWithKeys(workflow: Record<string, unknown>): string[] {
   const inputs = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs)
   const jobs = Object.values((workflow.jobs ?? {}) as Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>)
   const steps = jobs.flatMap((job) => job.steps ?? []).filter((step) => step.uses === './' || /\/hybrid-coordinator@/.test(step.uses ?? ''))
-  return steps.flatMap((step) => Object.keys(step.with ?? {}).filter((key) => !inputs.includes(key)).map((key) => `with: ${key} is not an input in action.yml`))
+  return steps.flatMap((step) =>
+    Object.keys(step.with ?? {})
+      .filter((key) => !inputs.includes(key))
+      .map((key) => `with: ${key} is not an input in action.yml`)
+  )
 }
 
 const BASE_CONFIG = `on: push\nprompt: x\ntools: [${TOOL_NAMES.join(', ')}]\nslack: { channel: C0123456789 }\n`
@@ -91,8 +99,7 @@ describe('YAML in the docs', () => {
       } else if (kind === 'a GitHub workflow') {
         expect(await workflowProblems(block.where, block.text)).toEqual([])
         expect(unknownWithKeys(value!)).toEqual([])
-      }
-      else if (kind === 'a workflow config') expect(await configProblems(block.text)).toEqual([])
+      } else if (kind === 'a workflow config') expect(await configProblems(block.text)).toEqual([])
       else expect(await configProblems(BASE_CONFIG + block.text)).toEqual([])
     })
   }

@@ -39,7 +39,9 @@ describe('model ids per provider', () => {
 describe('provider settings from the environment', () => {
   it('names what bedrock and vertex miss', () => {
     expect(missingProviderSetting(providerSettingsFromEnv('bedrock', {}))).toMatch(/AWS_REGION.*AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/)
-    expect(missingProviderSetting(providerSettingsFromEnv('bedrock', { AWS_DEFAULT_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA' }))).toMatch(/only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/)
+    expect(missingProviderSetting(providerSettingsFromEnv('bedrock', { AWS_DEFAULT_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA' }))).toMatch(
+      /only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/
+    )
     expect(missingProviderSetting(providerSettingsFromEnv('bedrock', { AWS_REGION: 'eu-west-1', AWS_PROFILE: 'ci' }))).toBeUndefined()
     expect(missingProviderSetting(providerSettingsFromEnv('vertex', { CLOUD_ML_REGION: 'us-east5' }))).toMatch(/ANTHROPIC_VERTEX_PROJECT_ID/)
     expect(missingProviderSetting(providerSettingsFromEnv('vertex', { ANTHROPIC_VERTEX_PROJECT_ID: 'p' }))).toMatch(/CLOUD_ML_REGION/)
@@ -57,7 +59,13 @@ describe('provider settings from the environment', () => {
 describe('prices', () => {
   it('prices cache writes by their TTL and cache reads at the read rate', () => {
     const sonnet = PRICES['claude-sonnet-5-5']!
-    const usage = { input_tokens: 1_000_000, output_tokens: 1_000_000, cache_read_input_tokens: 1_000_000, cache_creation_input_tokens: 2_000_000, cache_creation: { ephemeral_5m_input_tokens: 1_000_000, ephemeral_1h_input_tokens: 1_000_000 } }
+    const usage = {
+      input_tokens: 1_000_000,
+      output_tokens: 1_000_000,
+      cache_read_input_tokens: 1_000_000,
+      cache_creation_input_tokens: 2_000_000,
+      cache_creation: { ephemeral_5m_input_tokens: 1_000_000, ephemeral_1h_input_tokens: 1_000_000 }
+    }
     expect(costOfUsage(sonnet, usage)).toBeCloseTo(2 + 10 + 0.1 + 2.5 + 4, 9)
     // Without the split, every write is a 5-minute one.
     expect(costOfUsage(sonnet, { ...usage, cache_creation: null })).toBeCloseTo(2 + 10 + 0.1 + 2 * 2.5, 9)
@@ -80,7 +88,17 @@ describe('prices', () => {
 
   it('totals a run: an unpriced model empties the cost, never the tokens', () => {
     const usage = { input_tokens: 1, output_tokens: 2, cache_read_input_tokens: 3, cache_creation_input_tokens: 4 }
-    expect(runTotals([{ usage, costUsd: 0.25, unpricedModels: [] }, { usage, costUsd: 0.5, unpricedModels: [] }])).toEqual({ usage: { input_tokens: 2, output_tokens: 4, cache_read_input_tokens: 6, cache_creation_input_tokens: 8 }, costUsd: '0.75', unpriced: [] })
-    expect(runTotals([{ usage, costUsd: 0.25, unpricedModels: [] }, { usage, costUsd: null, unpricedModels: ['claude-x'] }]).costUsd).toBeNull()
+    expect(
+      runTotals([
+        { usage, costUsd: 0.25, unpricedModels: [] },
+        { usage, costUsd: 0.5, unpricedModels: [] }
+      ])
+    ).toEqual({ usage: { input_tokens: 2, output_tokens: 4, cache_read_input_tokens: 6, cache_creation_input_tokens: 8 }, costUsd: '0.75', unpriced: [] })
+    expect(
+      runTotals([
+        { usage, costUsd: 0.25, unpricedModels: [] },
+        { usage, costUsd: null, unpricedModels: ['claude-x'] }
+      ]).costUsd
+    ).toBeNull()
   })
 })

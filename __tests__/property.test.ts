@@ -77,7 +77,30 @@ async function expectOnlyConfigErrors(text: string): Promise<void> {
 }
 
 // Keys users write, and a few they might, with values of any shape.
-const KEYS = ['name', 'description', 'on', 'coordinator', 'coordinator_script', 'shadow_script', 'prompt', 'prompt_file', 'model', 'max_turns', 'max_tokens', 'temperature', 'timeout_seconds', 'dry_run', 'tools', 'slack', 'max_total_tokens', 'subagents', 'virtual_files', 'limits', 'allow', 'extra']
+const KEYS = [
+  'name',
+  'description',
+  'on',
+  'coordinator',
+  'coordinator_script',
+  'shadow_script',
+  'prompt',
+  'prompt_file',
+  'model',
+  'max_turns',
+  'max_tokens',
+  'temperature',
+  'timeout_seconds',
+  'dry_run',
+  'tools',
+  'slack',
+  'max_total_tokens',
+  'subagents',
+  'virtual_files',
+  'limits',
+  'allow',
+  'extra'
+]
 const plausible = fc.oneof(
   fc.constantFrom('push', 'pull_request', 'script', 'llm', 'scripts/ok.mjs', 'prompts/p.md', '../x', '/abs', 'C0123456789', ...TOOL_NAMES),
   fc.array(fc.constantFrom(...TOOL_NAMES, 'nope.tool')),
@@ -93,16 +116,60 @@ describe('the config loader, on random input', () => {
   })
 
   it('random YAML-ish text built from YAML punctuation', async () => {
-    const token = fc.constantFrom('on', ':', ' ', '\n', '  ', '- ', '[', ']', '{', '}', ',', '&a ', '*a', '!!str ', '!tag ', '? ', '|', '>', '"', "'", '#', '---\n', '...\n', 'push', 'prompt', 'x', '<<', '%YAML 1.2\n', '\t', '\0', '\ufeff')
-    await fc.assert(fc.asyncProperty(fc.array(token, { maxLength: 80 }).map((t) => t.join('')), expectOnlyConfigErrors), RUNS)
+    const token = fc.constantFrom(
+      'on',
+      ':',
+      ' ',
+      '\n',
+      '  ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '&a ',
+      '*a',
+      '!!str ',
+      '!tag ',
+      '? ',
+      '|',
+      '>',
+      '"',
+      "'",
+      '#',
+      '---\n',
+      '...\n',
+      'push',
+      'prompt',
+      'x',
+      '<<',
+      '%YAML 1.2\n',
+      '\t',
+      '\0',
+      '\ufeff'
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(token, { maxLength: 80 }).map((t) => t.join('')),
+        expectOnlyConfigErrors
+      ),
+      RUNS
+    )
   })
 
   it('random JSON values, as YAML', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), (value) => expectOnlyConfigErrors(stringify(value))), RUNS)
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), (value) => expectOnlyConfigErrors(stringify(value))),
+      RUNS
+    )
   })
 
   it('random values under the real keys, as YAML', async () => {
-    await fc.assert(fc.asyncProperty(configObject, (value) => expectOnlyConfigErrors(stringify(value))), { numRuns: 300 })
+    await fc.assert(
+      fc.asyncProperty(configObject, (value) => expectOnlyConfigErrors(stringify(value))),
+      { numRuns: 300 }
+    )
   })
 
   it('parseConfigText returns a mapping or ConfigErrors, never throws', () => {
@@ -134,7 +201,11 @@ function guardedClients() {
   } as unknown as SlackClient
   const github = {
     rest: {
-      pulls: { get: async ({ pull_number }: { pull_number: number }) => ({ data: { number: pull_number, title: 't', state: 'open', merged: false, draft: false, html_url: 'u', labels: [], body: null, user: null } }) },
+      pulls: {
+        get: async ({ pull_number }: { pull_number: number }) => ({
+          data: { number: pull_number, title: 't', state: 'open', merged: false, draft: false, html_url: 'u', labels: [], body: null, user: null }
+        })
+      },
       issues: {
         listLabelsOnIssue: async () => ({ data: [{ name: 'bug' }] }),
         createComment: mutate('issues.createComment'),
@@ -166,8 +237,32 @@ function dryToolbox(clients: ReturnType<typeof guardedClients>, limits: Record<s
 
 /** Values of the shapes tools take, and of every other shape. */
 const anyValue = fc.oneof(
-  { weight: 3, arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }) },
-  { weight: 2, arbitrary: fc.constantFrom('octo-org/web#12', 'https://github.com/octo-org/web/pull/3', 'evil/repo#1', 12, -1, 0, 1.5, 'C0123456789', 'C0999999999', '1712345678.000100', 'merged', ':merged:', 'notes.md', '', ' ', '\0', 'x'.repeat(70_000)) },
+  {
+    weight: 3,
+    arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true })
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      'octo-org/web#12',
+      'https://github.com/octo-org/web/pull/3',
+      'evil/repo#1',
+      12,
+      -1,
+      0,
+      1.5,
+      'C0123456789',
+      'C0999999999',
+      '1712345678.000100',
+      'merged',
+      ':merged:',
+      'notes.md',
+      '',
+      ' ',
+      '\0',
+      'x'.repeat(70_000)
+    )
+  },
   { weight: 1, arbitrary: fc.record({ channel: fc.constantFrom('C0123456789', 'C0999999999', 'bad', ''), ts: fc.constantFrom('1.000001', 'x', '') }, { requiredKeys: [] }) },
   { weight: 1, arbitrary: fc.array(fc.constantFrom('bug', '', 'x'.repeat(60)), { maxLength: 3 }) }
 )
@@ -271,19 +366,24 @@ describe('every tool, on random input, in dry run', () => {
 describe('the redactor, on random secrets and text', () => {
   it('no secret survives in text, JSON or base64 form', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 8, maxLength: 40 }).filter((s) => s.trim().length >= 8), fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }), (secret, before, after) => {
-        const redactor = new Redactor()
-        redactor.add(secret)
-        expect(redactor.text(`${before}${secret}${after}`)).not.toContain(secret)
-        expect(JSON.stringify(redactor.value({ v: `${before}${secret}${after}` }))).not.toContain(JSON.stringify(secret).slice(1, -1))
-        for (const pad of ['', 'a', 'ab']) {
-          const b64 = Buffer.from(pad + secret).toString('base64')
-          const core = Buffer.from(secret).toString('base64').replace(/=+$/, '')
-          const out = redactor.text(`Basic ${b64}`)
-          if (pad === '') expect(out).not.toContain(core.slice(0, -2))
-          expect(out).toContain('***')
+      fc.property(
+        fc.string({ minLength: 8, maxLength: 40 }).filter((s) => s.trim().length >= 8),
+        fc.string({ maxLength: 30 }),
+        fc.string({ maxLength: 30 }),
+        (secret, before, after) => {
+          const redactor = new Redactor()
+          redactor.add(secret)
+          expect(redactor.text(`${before}${secret}${after}`)).not.toContain(secret)
+          expect(JSON.stringify(redactor.value({ v: `${before}${secret}${after}` }))).not.toContain(JSON.stringify(secret).slice(1, -1))
+          for (const pad of ['', 'a', 'ab']) {
+            const b64 = Buffer.from(pad + secret).toString('base64')
+            const core = Buffer.from(secret).toString('base64').replace(/=+$/, '')
+            const out = redactor.text(`Basic ${b64}`)
+            if (pad === '') expect(out).not.toContain(core.slice(0, -2))
+            expect(out).toContain('***')
+          }
         }
-      }),
+      ),
       { numRuns: 200 }
     )
   })

@@ -56,7 +56,7 @@ describe('chooseSource', () => {
   })
 
   it('says why in words the summary and log can show', () => {
-    expect(chooseSource('auto', trigger('pull_request', pr('mallory/web'))).reason).toBe('trust: auto, and this pull_request may check out a fork\'s code: it comes from the fork mallory/web')
+    expect(chooseSource('auto', trigger('pull_request', pr('mallory/web'))).reason).toBe("trust: auto, and this pull_request may check out a fork's code: it comes from the fork mallory/web")
     expect(chooseSource('auto', trigger('pull_request', pr(null))).reason).toContain('a deleted fork')
     expect(chooseSource('auto', trigger('issue_comment')).reason).toBe('trust: auto, and issue_comment events may check out unreviewed code')
     expect(chooseSource('auto', trigger('push')).reason).toBe("trust: auto, and push checks out this repository's own code")

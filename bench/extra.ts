@@ -36,7 +36,12 @@ const python: Bench = async () => {
   for (const interpreter of ['/usr/bin/python3', 'python3'].filter((p) => p === 'python3' || existsSync(p))) {
     const t = await measurePythonBridge(interpreter, 1000)
     rows.push([`Python bridge round trip, median of 1000 (${interpreter})`, ms(t.medianRoundTripMs), 'TypeScript script: in-process, see (c)', verdict(t.medianRoundTripMs < 0.5, '< 0.5 ms')])
-    rows.push([`Python bridge start-up beyond the interpreter (${interpreter})`, ms(t.startupMs), `interpreter start ${ms(t.interpreterStartMs)}; TypeScript script start-up (compile + import, compiler loaded) ${ms(ts)}`, verdict(t.startupMs < 60, '< 60 ms')])
+    rows.push([
+      `Python bridge start-up beyond the interpreter (${interpreter})`,
+      ms(t.startupMs),
+      `interpreter start ${ms(t.interpreterStartMs)}; TypeScript script start-up (compile + import, compiler loaded) ${ms(ts)}`,
+      verdict(t.startupMs < 60, '< 60 ms')
+    ])
   }
   return rows
 }
@@ -57,12 +62,26 @@ const llm: Bench = async ({ root, action }) => {
       sandbox.reset()
       anthropic.clearCache()
       const run = await runAction({
-        action, workspace: root, eventName: 'pull_request', event: { action: 'closed', repository: { full_name: 'octo-org/web' } },
-        inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-llm', 'github-token': sandbox.tokens.github, 'slack-token': sandbox.tokens.slack, 'slack-api-url': sandbox.slackUrl, 'anthropic-api-key': sandbox.tokens.anthropic, trust: 'workspace' },
+        action,
+        workspace: root,
+        eventName: 'pull_request',
+        event: { action: 'closed', repository: { full_name: 'octo-org/web' } },
+        inputs: {
+          'config-dir': 'workflows',
+          workflow: 'pr-merged-llm',
+          'github-token': sandbox.tokens.github,
+          'slack-token': sandbox.tokens.slack,
+          'slack-api-url': sandbox.slackUrl,
+          'anthropic-api-key': sandbox.tokens.anthropic,
+          trust: 'workspace'
+        },
         env: { GITHUB_API_URL: sandbox.githubUrl, ANTHROPIC_BASE_URL: sandbox.anthropicUrl }
       })
       if (run.exitCode !== 0) throw new Error(`pr_merged_llm failed in the bench: ${run.stdout}`)
-      const lines = readFileSync(run.outputs['trace-file'], 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, any>)
+      const lines = readFileSync(run.outputs['trace-file'], 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, any>)
       const requests = lines.filter((l) => l.type === 'llm_request')
       turns = requests.length
       overheads.push(...requests.map((r) => Number(r.overhead_ms ?? NaN)))

@@ -39,7 +39,10 @@ for (let i = 0; i < CALLS; i++) {
 await client.close()
 
 // The same lookup, called in-process (what a built-in tool's implementation costs).
-const tickets = [{ id: 'T-1', title: 'Login fails on Safari 18', status: 'open', body: 'x' }, { id: 'T-2', title: 'b', status: 'open', body: 'y' }]
+const tickets = [
+  { id: 'T-1', title: 'Login fails on Safari 18', status: 'open', body: 'x' },
+  { id: 'T-2', title: 'b', status: 'open', body: 'y' }
+]
 const get = async ({ id }) => {
   const t = tickets.find((x) => x.id === id)
   return { content: [{ type: 'text', text: `${t.id} [${t.status}] ${t.title}` }], structuredContent: { ...t } }

@@ -80,9 +80,20 @@ function actionEnv(workspaceDir: string, event: 'opened' | 'closed', inputs: Rec
   writeFileSync(join(dir, 'out'), '')
   writeFileSync(join(dir, 'sum'), '')
   const env: Record<string, string> = {
-    GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(scratch, `event-${event}.json`), GITHUB_WORKSPACE: workspaceDir,
-    GITHUB_REPOSITORY: 'octo-org/web', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '1', RUNNER_TEMP: dir, GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum'),
-    INPUT_TRUST: 'workspace', ...extra
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(scratch, `event-${event}.json`),
+    GITHUB_WORKSPACE: workspaceDir,
+    GITHUB_REPOSITORY: 'octo-org/web',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_RUN_ID: '1',
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'sum'),
+    INPUT_TRUST: 'workspace',
+    ...extra
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return childEnv(env)
@@ -102,9 +113,18 @@ function anchorEnv(): NodeJS.ProcessEnv {
   writeFileSync(join(dir, 'out'), '')
   writeFileSync(join(dir, 'sum'), '')
   return childEnv({
-    'INPUT_SCRIPT': 'return 1', 'INPUT_GITHUB-TOKEN': 'x', 'INPUT_RESULT-ENCODING': 'json', 'INPUT_RETRIES': '0', 'INPUT_RETRY-EXEMPT-STATUS-CODES': '400,401,403,404,422',
-    'INPUT_USER-AGENT': 'actions/github-script', 'INPUT_DEBUG': 'false', GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum'),
-    GITHUB_EVENT_PATH: join(scratch, 'event-opened.json'), GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'octo-org/octo-repo'
+    INPUT_SCRIPT: 'return 1',
+    'INPUT_GITHUB-TOKEN': 'x',
+    'INPUT_RESULT-ENCODING': 'json',
+    INPUT_RETRIES: '0',
+    'INPUT_RETRY-EXEMPT-STATUS-CODES': '400,401,403,404,422',
+    'INPUT_USER-AGENT': 'actions/github-script',
+    INPUT_DEBUG: 'false',
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'sum'),
+    GITHUB_EVENT_PATH: join(scratch, 'event-opened.json'),
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo'
   })
 }
 if (anchor) note(`anchor: github-script v8 at ${relative(root, anchor)}`)
@@ -137,7 +157,13 @@ for (const node of nodes) {
     })
   }
   if (r.before) {
-    record({ what: '(a) cold start, this build vs HC_BEFORE', node: node.version, measured: wallCpu(r.ours), beside: `${relative(root, before!)}: ${wallCpu(r.before)}`, verdict: `ratio ${ratio(pairedRatio(wall(r.ours), wall(r.before)))} wall, ${ratio(pairedRatio(cpu(r.ours), cpu(r.before)))} CPU` })
+    record({
+      what: '(a) cold start, this build vs HC_BEFORE',
+      node: node.version,
+      measured: wallCpu(r.ours),
+      beside: `${relative(root, before!)}: ${wallCpu(r.before)}`,
+      verdict: `ratio ${ratio(pairedRatio(wall(r.ours), wall(r.before)))} wall, ${ratio(pairedRatio(cpu(r.ours), cpu(r.before)))} CPU`
+    })
   }
   record({ what: '(a) cold start above `node -e 0`', node: node.version, measured: ms(above), beside: `node -e 0 ${wallCpu(r.floor)}`, verdict: verdict(above < 120, '< 120 ms') })
 }
@@ -187,7 +213,13 @@ await section('(b) pr_merged / (d) RSS', async () => {
         verdict: verdict(over < 60, '< critical path + 60 ms')
       })
       const peak = median(r.pr.map((c) => c.maxRssMb))
-      record({ what: '(d) peak RSS, pr_merged run', node: node.version, measured: `${peak.toFixed(1)} MB (max ${Math.max(...r.pr.map((c) => c.maxRssMb)).toFixed(1)})`, beside: `node -e 0 ${median((floorByNode.get(node.label) ?? []).map((c) => c.maxRssMb)).toFixed(1)} MB`, verdict: verdict(peak < 100, '< 100 MB') })
+      record({
+        what: '(d) peak RSS, pr_merged run',
+        node: node.version,
+        measured: `${peak.toFixed(1)} MB (max ${Math.max(...r.pr.map((c) => c.maxRssMb)).toFixed(1)})`,
+        beside: `node -e 0 ${median((floorByNode.get(node.label) ?? []).map((c) => c.maxRssMb)).toFixed(1)} MB`,
+        verdict: verdict(peak < 100, '< 100 MB')
+      })
     }
   } finally {
     await sandbox.close()
@@ -199,8 +231,24 @@ await section('(b) pr_merged / (d) RSS', async () => {
 await section('(c) in process', async () => {
   const files = new VirtualFileStore([['a.md', 'hello']])
   const tool = findTool('files.read')!
-  const ctx = { trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' }, files, github: async () => { throw new Error('no') }, slack: async () => { throw new Error('no') } }
-  const box = new Toolbox({ workflow: 'bench', tools: [tool, findTool('files.list')!], dryRun: false, callIdPrefix: 'b', guards: new Guards({ limits: {}, allow: {}, repository: 'o/r' }), context: ctx as never })
+  const ctx = {
+    trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' },
+    files,
+    github: async () => {
+      throw new Error('no')
+    },
+    slack: async () => {
+      throw new Error('no')
+    }
+  }
+  const box = new Toolbox({
+    workflow: 'bench',
+    tools: [tool, findTool('files.list')!],
+    dryRun: false,
+    callIdPrefix: 'b',
+    guards: new Guards({ limits: {}, allow: {}, repository: 'o/r' }),
+    context: ctx as never
+  })
   const tools = createScriptTools(box)
   const n = 20_000
   for (let i = 0; i < 2000; i++) await tools.files.read('a.md')
@@ -214,7 +262,13 @@ await section('(c) in process', async () => {
     if (box.records.length > 1000) box.records.length = 0
   }
   const viaToolbox = (performance.now() - t) / n
-  record({ what: '(c) overhead per tool call in process (script face + toolbox)', node: process.version, measured: ms(viaToolbox - direct), beside: `the tool called directly: ${ms(direct)}`, verdict: verdict(viaToolbox - direct < 0.2, '< 0.2 ms') })
+  record({
+    what: '(c) overhead per tool call in process (script face + toolbox)',
+    node: process.version,
+    measured: ms(viaToolbox - direct),
+    beside: `the tool called directly: ${ms(direct)}`,
+    verdict: verdict(viaToolbox - direct < 0.2, '< 0.2 ms')
+  })
 })
 
 /** A script workflow in a fresh workspace; `body` is the handler's body. */
@@ -236,7 +290,13 @@ await section('(c) through the script runtime', async () => {
     })
     const perCall = median(diffs(r.many, r.none, (c) => c.wallMs)) / calls
     const perCallCpu = median(diffs(r.many, r.none, (c) => c.cpuMs)) / calls
-    record({ what: `(c) per tool call through the script runtime, end to end (${calls} × files.list vs none)`, node: node.version, measured: `${ms(perCall)} (CPU ${ms(perCallCpu)})`, beside: `the same script without calls ${wallCpu(r.none)}`, verdict: verdict(perCall < 0.5, '< 0.5 ms') })
+    record({
+      what: `(c) per tool call through the script runtime, end to end (${calls} × files.list vs none)`,
+      node: node.version,
+      measured: `${ms(perCall)} (CPU ${ms(perCallCpu)})`,
+      beside: `the same script without calls ${wallCpu(r.none)}`,
+      verdict: verdict(perCall < 0.5, '< 0.5 ms')
+    })
   }
 })
 
@@ -252,7 +312,13 @@ await section('(e) slack.add_reacji', async () => {
   try {
     for (const node of nodes) {
       let answered = 0
-      const env = (ws: string) => actionEnv(ws, 'closed', { 'config-dir': 'workflows', 'slack-token': sandbox.tokens.slack, 'slack-api-url': sandbox.slackUrl, 'github-token': sandbox.tokens.github }, { GITHUB_API_URL: sandbox.githubUrl })
+      const env = (ws: string) =>
+        actionEnv(
+          ws,
+          'closed',
+          { 'config-dir': 'workflows', 'slack-token': sandbox.tokens.slack, 'slack-api-url': sandbox.slackUrl, 'github-token': sandbox.tokens.github },
+          { GITHUB_API_URL: sandbox.githubUrl }
+        )
       const r = await paired(runs(3), {
         many: async () => {
           sandbox.reset()
@@ -267,7 +333,13 @@ await section('(e) slack.add_reacji', async () => {
       })
       const perCall = median(diffs(r.many, r.none, (c) => c.wallMs)) / 1000
       const perCallCpu = median(diffs(r.many, r.none, (c) => c.cpuMs)) / 1000
-      record({ what: '(e) 1000 sequential slack.add_reacji on the sandbox, per call', node: node.version, measured: `${ms(perCall)} (CPU ${ms(perCallCpu)}, action and sandbox in separate processes)`, beside: `the same run without the calls ${wallCpu(r.none)}; reactions Slack answered in the last 1000-call run: ${answered}`, verdict: verdict(perCall < 0.8, '< 0.8 ms') })
+      record({
+        what: '(e) 1000 sequential slack.add_reacji on the sandbox, per call',
+        node: node.version,
+        measured: `${ms(perCall)} (CPU ${ms(perCallCpu)}, action and sandbox in separate processes)`,
+        beside: `the same run without the calls ${wallCpu(r.none)}; reactions Slack answered in the last 1000-call run: ${answered}`,
+        verdict: verdict(perCall < 0.8, '< 0.8 ms')
+      })
     }
   } finally {
     await sandbox.close()
@@ -290,7 +362,13 @@ await section('(f) configs', async () => {
     })
     const per = median(diffs(r.thousand, r.one, (c) => c.wallMs)) / 999
     const perCpu = median(diffs(r.thousand, r.one, (c) => c.cpuMs)) / 999
-    record({ what: '(f) 1000 configs, none matching, per config', node: node.version, measured: `${ms(per)} (CPU ${ms(perCpu)})`, beside: `one config ${wallCpu(r.one)}; 1000 configs ${wallCpu(r.thousand)}`, verdict: verdict(per < 0.5, '< 0.5 ms') })
+    record({
+      what: '(f) 1000 configs, none matching, per config',
+      node: node.version,
+      measured: `${ms(per)} (CPU ${ms(perCpu)})`,
+      beside: `one config ${wallCpu(r.one)}; 1000 configs ${wallCpu(r.thousand)}`,
+      verdict: verdict(per < 0.5, '< 0.5 ms')
+    })
   }
 })
 
@@ -342,14 +420,24 @@ await section('Slack call path', async () => {
       sandbox.reset()
       const t = performance.now()
       for (const p of pairs) {
-        const res = await fetch(`${sandbox.slackUrl}reactions.add`, { method: 'POST', headers: { authorization: `Bearer ${sandbox.tokens.slack}`, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ channel: 'C0123456789', timestamp: p.ts, name: p.name }) })
+        const res = await fetch(`${sandbox.slackUrl}reactions.add`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${sandbox.tokens.slack}`, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ channel: 'C0123456789', timestamp: p.ts, name: p.name })
+        })
         const body = (await res.json()) as { ok: boolean; error?: string }
         if (!body.ok) throw new Error(body.error)
       }
       return (performance.now() - t) / pairs.length
     }
     const r = await paired(runs(5), { sdk: viaSdk, fetch: viaFetch })
-    record({ what: 'Slack call path: reactions.add, per call, in process', node: process.version, measured: `@slack/web-api ${ms(median(r.sdk))}`, beside: `plain fetch ${ms(median(r.fetch))}`, verdict: `the SDK adds ${ms(median(r.sdk.map((x, i) => x - r.fetch[i])))} a call` })
+    record({
+      what: 'Slack call path: reactions.add, per call, in process',
+      node: process.version,
+      measured: `@slack/web-api ${ms(median(r.sdk))}`,
+      beside: `plain fetch ${ms(median(r.fetch))}`,
+      verdict: `the SDK adds ${ms(median(r.sdk.map((x, i) => x - r.fetch[i])))} a call`
+    })
   } finally {
     await sandbox.close()
   }
@@ -366,7 +454,7 @@ for (const bench of extraBenches) {
 const date = new Date().toISOString().slice(0, 16).replace('T', ' ')
 const header = [
   `Run on ${date} UTC, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), load average ${startLoad.toFixed(1)} at the start; ${nodes.map((n) => `${n.label} = ${n.version}`).join(', ')}.`,
-  'Wall times are medians of runs interleaved with what they are compared to; CPU is the child\'s user + system time. Children start without `NODE_EXTRA_CA_CERTS`.',
+  "Wall times are medians of runs interleaved with what they are compared to; CPU is the child's user + system time. Children start without `NODE_EXTRA_CA_CERTS`.",
   ...notes.map((n) => `Note: ${n}.`)
 ]
 const table = [

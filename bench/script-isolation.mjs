@@ -21,7 +21,10 @@ function child(calls) {
   return new Promise((done) => {
     const t0 = performance.now()
     const proc = spawn(process.execPath, ['--max-old-space-size=1024', resolve('dist/runner.mjs')], { stdio: ['pipe', 'inherit', 'inherit', 'pipe'], cwd: dir, env: { PATH: process.env.PATH } })
-    let first, last, buf = '', n = 0
+    let first,
+      last,
+      buf = '',
+      n = 0
     proc.stdio[3].setEncoding('utf8')
     proc.stdio[3].on('data', (chunk) => {
       buf += chunk
@@ -51,7 +54,8 @@ function worker(calls) {
   return new Promise((done) => {
     const t0 = performance.now()
     const w = new Worker(WORKER, { eval: true, workerData: { entry: 'file://' + script, calls }, resourceLimits: { maxOldGenerationSizeMb: 1024 }, env: { PATH: process.env.PATH } })
-    let first, n = 0
+    let first,
+      n = 0
     w.on('message', (m) => {
       if (m.type === 'tool') {
         if (n++ === 0) first = performance.now()
@@ -64,8 +68,12 @@ function worker(calls) {
   })
 }
 
-for (const [name, run] of [['child process (JSON lines)', child], ['worker_threads Worker', worker]]) {
-  const starts = [], calls = []
+for (const [name, run] of [
+  ['child process (JSON lines)', child],
+  ['worker_threads Worker', worker]
+]) {
+  const starts = [],
+    calls = []
   for (let i = 0; i < RUNS; i++) {
     const s = await run(1)
     starts.push(s.startMs)

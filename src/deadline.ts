@@ -11,13 +11,7 @@ export const TIMEOUT_GRACE_MS = 1500
  * hang (a file and line), with that error. Work that finishes after the deadline still
  * counts as timed out.
  */
-export async function withDeadline<T>(
-  seconds: number,
-  subject: string,
-  onTimeout: (error: BudgetError) => void,
-  work: (signal: AbortSignal) => Promise<T>,
-  graceMs = TIMEOUT_GRACE_MS
-): Promise<T> {
+export async function withDeadline<T>(seconds: number, subject: string, onTimeout: (error: BudgetError) => void, work: (signal: AbortSignal) => Promise<T>, graceMs = TIMEOUT_GRACE_MS): Promise<T> {
   const controller = new AbortController()
   let timedOut: BudgetError | undefined
   let timer: NodeJS.Timeout | undefined

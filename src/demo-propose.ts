@@ -55,7 +55,14 @@ export async function demoUpgradeLoop({ sandbox, anthropic, action, root, realMo
   const closed = {
     action: 'closed',
     number: 12,
-    pull_request: { number: 12, state: 'closed', merged: true, html_url: `https://github.com/${DEMO.repo}/pull/12`, head: { ref: 'feature/pr-12', repo: { full_name: DEMO.repo } }, base: { ref: 'main', repo: { full_name: DEMO.repo } } },
+    pull_request: {
+      number: 12,
+      state: 'closed',
+      merged: true,
+      html_url: `https://github.com/${DEMO.repo}/pull/12`,
+      head: { ref: 'feature/pr-12', repo: { full_name: DEMO.repo } },
+      base: { ref: 'main', repo: { full_name: DEMO.repo } }
+    },
     repository: { full_name: DEMO.repo, default_branch: 'main' },
     sender: { login: 'octocat' }
   }
@@ -65,7 +72,7 @@ export async function demoUpgradeLoop({ sandbox, anthropic, action, root, realMo
     anthropic.setPolicy('pr-merged')
     const run = await runAction({ action, workspace, eventName: 'pull_request', event: closed, inputs: { ...inputs, 'config-dir': '.github/coordinator', workflow: WORKFLOW }, env })
     const file = run.outputs['trace-file']
-    if (run.exitCode !== 0 || !file) return say(`  run failed (exit ${run.exitCode}): ${run.stderr.trim() || run.summary.trim()}`), false
+    if (run.exitCode !== 0 || !file) return (say(`  run failed (exit ${run.exitCode}): ${run.stderr.trim() || run.summary.trim()}`), false)
     day++
     const name = traceArtifactName(basename(file, '.jsonl').replace(/^trace-/, ''), [WORKFLOW])
     addTraceArtifact(repo, { name, file: basename(file), trace: readFileSync(file, 'utf8'), createdAt: `2026-11-${String(day).padStart(2, '0')}T09:00:00Z` })
@@ -87,7 +94,7 @@ export async function demoUpgradeLoop({ sandbox, anthropic, action, root, realMo
   say('', '2. mode: propose drafts the script, replays it on the recorded runs, and opens stage 1:')
   const first = await propose()
   const stage1 = Object.values(repo.pulls).find((p) => p.head_ref === upgradeBranch(WORKFLOW) && p.state === 'open')
-  if (first.exitCode !== 0 || !stage1) return say(`  propose failed (exit ${first.exitCode}): ${first.stderr.trim() || first.summary.trim()}`), true
+  if (first.exitCode !== 0 || !stage1) return (say(`  propose failed (exit ${first.exitCode}): ${first.stderr.trim() || first.summary.trim()}`), true)
   say(`  pull-request output: ${first.outputs['pull-request']}`, `  "${stage1.title}", labels: ${stage1.labels.join(', ')}`)
 
   say('', '3. A reviewer merges it (the demo merges it in the sandbox and checks out the result); shadow runs follow:')
@@ -105,7 +112,7 @@ export async function demoUpgradeLoop({ sandbox, anthropic, action, root, realMo
   say('', `4. mode: propose counts the shadow's verdicts (${SHADOW_RUNS} agreeing live runs needed) and opens stage 2:`)
   const second = await propose()
   const stage2 = Object.values(repo.pulls).find((p) => p.head_ref === upgradeBranch(WORKFLOW) && p.state === 'open')
-  if (second.exitCode !== 0 || !stage2) return say(`  propose failed (exit ${second.exitCode}): ${second.stderr.trim() || second.summary.trim()}`), true
+  if (second.exitCode !== 0 || !stage2) return (say(`  propose failed (exit ${second.exitCode}): ${second.stderr.trim() || second.summary.trim()}`), true)
   say(`  pull-request output: ${second.outputs['pull-request']}`, '', `${upgradeBranch(WORKFLOW)}: ${config} becomes:`, '')
   say(repo.snapshots![repo.branches[upgradeBranch(WORKFLOW)]!]![config]!.trimEnd().replace(/^/gm, '    '))
   say('', `The body of pull request #${Object.entries(repo.pulls).find(([, p]) => p === stage2)![0]}:`, '')

@@ -37,13 +37,17 @@ const event = {
   sender: { login: 'octocat' }
 }
 
-const examples = readdirSync(`${root}/workflows`).filter((f) => /\.ya?ml$/.test(f)).sort()
+const examples = readdirSync(`${root}/workflows`)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
 const say = (text = '') => process.stdout.write(`${text}\n`)
 
 say('Hybrid Coordinator demo: the sandbox fakes Slack, GitHub and the Anthropic API on ' + sandbox.url)
-say(realModel
-  ? 'ANTHROPIC_API_KEY is set: llm workflows use the real model; Slack and GitHub are the sandbox.'
-  : 'No ANTHROPIC_API_KEY: the model\'s part in llm workflows is SCRIPTED by the sandbox (policy "pr-merged"), not a real model.')
+say(
+  realModel
+    ? 'ANTHROPIC_API_KEY is set: llm workflows use the real model; Slack and GitHub are the sandbox.'
+    : 'No ANTHROPIC_API_KEY: the model\'s part in llm workflows is SCRIPTED by the sandbox (policy "pr-merged"), not a real model.'
+)
 say()
 
 let failed = false
@@ -65,7 +69,7 @@ for (const file of examples) {
       'slack-token': sandbox.tokens.slack,
       'slack-api-url': sandbox.slackUrl,
       'anthropic-api-key': realModel ? process.env.ANTHROPIC_API_KEY! : sandbox.tokens.anthropic,
-      'trust': 'workspace'
+      trust: 'workspace'
     },
     env: { GITHUB_API_URL: sandbox.githubUrl, ...(realModel ? {} : { ANTHROPIC_BASE_URL: sandbox.anthropicUrl }) }
   })
@@ -87,7 +91,12 @@ function reportTickets(name: string, run: ActionRun): boolean {
   say(run.summary.trim())
   say()
   say('Calls to the MCP server "tickets" (node dist/sandbox.js mcp-tickets --stdio), from the trace:')
-  const trace = run.outputs['trace-file'] ? readFileSync(run.outputs['trace-file'], 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) : []
+  const trace = run.outputs['trace-file']
+    ? readFileSync(run.outputs['trace-file'], 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+    : []
   const calls = trace.filter((l) => l.type === 'tool_call' && String(l.tool).startsWith('mcp.'))
   for (const c of calls) {
     const output = c.output as { text?: string } | undefined

@@ -62,7 +62,11 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   const redact = new Redactor()
   for (const secret of options.secrets) redact.add(secret)
   // Unique, not secret: Math.random spares loading node:crypto at start-up.
-  const runId = options.runId ?? `${Date.now().toString(36)}${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
+  const runId =
+    options.runId ??
+    `${Date.now().toString(36)}${Math.floor(Math.random() * 0x1000000)
+      .toString(16)
+      .padStart(6, '0')}`
   const traceFile = join(options.traceDir, `trace-${runId}.jsonl`)
   const trace = new TraceWriter(traceFile, redact)
   trace.write({ type: 'run', format: TRACE_FORMAT, run_id: runId, version: VERSION, source: options.source.description, source_sha: options.source.sha, dry_run: options.dryRun, mode: options.mode })
@@ -83,7 +87,13 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     if (options.workflow && !selected.length) {
       const names = loaded.workflows.map((w) => w.name).join(', ') || 'none'
       const rejected = loaded.errors.length ? ` (${new Set(loaded.errors.map((e) => e.location.file)).size} config file(s) were rejected, see above)` : ''
-      configErrors.push(new ConfigError(`workflow input "${options.workflow}" names no valid workflow config in ${options.configDir}: the valid workflows are ${names}${rejected}`, { file: options.configDir }, 'workflow'))
+      configErrors.push(
+        new ConfigError(
+          `workflow input "${options.workflow}" names no valid workflow config in ${options.configDir}: the valid workflows are ${names}${rejected}`,
+          { file: options.configDir },
+          'workflow'
+        )
+      )
     }
   }
   for (const e of configErrors) trace.write({ type: 'config_error', file: e.location.file, line: e.location.line, key: e.key, message: e.message })
@@ -116,7 +126,18 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   lastWords.results = () => reports.map(publicResult)
   lastWords.redact = (text) => redact.text(text)
   lastWords.summary = () =>
-    redact.text(renderSummary({ source: options.source.description, event: options.trigger.event, action: options.trigger.action, matched: selected.map((w) => w.name), reports, configErrors, traceFile, mode: options.mode }))
+    redact.text(
+      renderSummary({
+        source: options.source.description,
+        event: options.trigger.event,
+        action: options.trigger.action,
+        matched: selected.map((w) => w.name),
+        reports,
+        configErrors,
+        traceFile,
+        mode: options.mode
+      })
+    )
   for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
 
   trace.flush()

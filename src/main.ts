@@ -67,7 +67,6 @@ export async function run(deps: Deps): Promise<void> {
 }
 
 async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') }: Deps, addSecret: (value: string) => void): Promise<void> {
-
   let inputs: ActionInputs
   let trigger: Trigger
   try {
@@ -151,10 +150,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
 
   if (outcome.failed) {
     const failed = outcome.reports.filter((r) => r.status === 'failed').map((r) => r.workflow)
-    const parts = [
-      failed.length ? `workflow(s) failed: ${failed.join(', ')}` : '',
-      outcome.configErrors.length ? `${outcome.configErrors.length} config problem(s)` : ''
-    ].filter(Boolean)
+    const parts = [failed.length ? `workflow(s) failed: ${failed.join(', ')}` : '', outcome.configErrors.length ? `${outcome.configErrors.length} config problem(s)` : ''].filter(Boolean)
     core.setFailed(`Hybrid Coordinator: ${parts.join('; ')}`)
   }
 }
@@ -168,7 +164,9 @@ function setUsageOutputs(core: CoreLike, reports: Parameters<typeof runTotals>[0
   core.setOutput('cache-write-tokens', String(totals.usage.cache_creation_input_tokens))
   core.setOutput('cost-usd', totals.costUsd ?? '')
   if (totals.unpriced.length) {
-    core.notice(`cost-usd is empty: no list price in the action's price table for ${totals.unpriced.join(', ')} (tokens are still counted; see the README's price table)`, { title: 'Hybrid Coordinator: cost unknown' })
+    core.notice(`cost-usd is empty: no list price in the action's price table for ${totals.unpriced.join(', ')} (tokens are still counted; see the README's price table)`, {
+      title: 'Hybrid Coordinator: cost unknown'
+    })
   }
 }
 

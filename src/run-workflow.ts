@@ -150,17 +150,22 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
     toolbox = prepared.toolbox
     report.calls = toolbox.records
     const box = toolbox
-    const outcome = await withDeadline(workflow.timeoutSeconds, 'the workflow', (error) => box.close(error.message), async (signal) => {
-      const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal }
-      mcp?.bind(signal)
-      // The model is offered every tool in its first request: its MCP servers start now.
-      if (mcp && workflow.coordinator === 'llm') await box.loadDynamicTools()
-      const subagent = await env.subagentFor(base)
-      const outcome = await runtime.run({ ...base, subagent }, env)
-      // A server that died fails the workflow, even if the script caught the call's error.
-      if (mcp?.failure) throw mcp.failure
-      return outcome
-    })
+    const outcome = await withDeadline(
+      workflow.timeoutSeconds,
+      'the workflow',
+      (error) => box.close(error.message),
+      async (signal) => {
+        const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal }
+        mcp?.bind(signal)
+        // The model is offered every tool in its first request: its MCP servers start now.
+        if (mcp && workflow.coordinator === 'llm') await box.loadDynamicTools()
+        const subagent = await env.subagentFor(base)
+        const outcome = await runtime.run({ ...base, subagent }, env)
+        // A server that died fails the workflow, even if the script caught the call's error.
+        if (mcp?.failure) throw mcp.failure
+        return outcome
+      }
+    )
     report.status = 'succeeded'
     report.result = outcome.result ?? null
     report.turns = outcome.turns ?? 0

@@ -32,7 +32,13 @@ export class VirtualFileStore implements VirtualFiles {
   read(name: string): string {
     const content = this.#files.get(name)
     if (content === undefined) {
-      throw new Error(`no virtual file named "${name}": the files are ${this.list().map((n) => `"${n}"`).join(', ') || 'none'}`)
+      throw new Error(
+        `no virtual file named "${name}": the files are ${
+          this.list()
+            .map((n) => `"${n}"`)
+            .join(', ') || 'none'
+        }`
+      )
     }
     return content
   }

@@ -74,7 +74,10 @@ export async function recordTrace(root: string, workflow: string, options: { sta
 
 /** Lines of a trace, parsed. */
 export function traceLines(file: string): Record<string, unknown>[] {
-  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>)
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 }
 
 /** Writes lines back as a trace (for edited fixtures). */

@@ -12,7 +12,8 @@ import { cli } from './helpers.js'
 // end case runs the bundled CLI (dist/cli.js, as npx does): init, validate, run --sandbox.
 
 const bin = resolve(process.env.HC_CLI ?? 'dist/cli.js')
-const spawnCli = (cwd: string, args: string[]) => spawnSync(process.env.HC_NODE24 || process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 })
+const spawnCli = (cwd: string, args: string[]) =>
+  spawnSync(process.env.HC_NODE24 || process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 120_000 })
 const emptyRepo = () => mkdtempSync(join(tmpdir(), 'hc-init-'))
 
 /** Every file under a folder, relative, sorted. */
@@ -106,7 +107,7 @@ describe('hybrid-coordinator init', () => {
     expect(ok.stdout + ok.stderr).toBe('')
     expect(ok.status).toBe(0)
     const script = join(root, '.github/coordinator/scripts/pr_merged.ts')
-    writeFileSync(script, readFileSync(script, 'utf8').replace("tools.slack.get_messages({ limit: 10 })", "tools.slack.get_messages({ limit: 'ten' })"))
+    writeFileSync(script, readFileSync(script, 'utf8').replace('tools.slack.get_messages({ limit: 10 })', "tools.slack.get_messages({ limit: 'ten' })"))
     const bad = tsc(root)
     expect(bad.status).not.toBe(0)
     expect(bad.stdout).toMatch(/coordinator\/scripts\/pr_merged\.ts\(8,\d+\): error TS\d+/)

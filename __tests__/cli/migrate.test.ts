@@ -14,7 +14,9 @@ let root: string
 let traces: string
 let env: NodeJS.ProcessEnv
 
-const reply = (text: string): Policy => () => ({ content: [{ type: 'text', text }], stop_reason: 'end_turn' })
+const reply =
+  (text: string): Policy =>
+  () => ({ content: [{ type: 'text', text }], stop_reason: 'end_turn' })
 
 beforeAll(async () => {
   fake = createAnthropicFake({ policy: 'migrate' })

@@ -75,11 +75,20 @@ describe('hybrid-coordinator replay', () => {
     lines.splice(end, 0, { type: 'subagent', workflow: 'pr-merged-reacji', method: 'summarize', input: 'x', output: 'five marked' })
     const file = writeTrace(join(scratch(), 'subagent.jsonl'), lines)
     const base = readFileSync(join(root, 'scripts/pr_merged.ts'), 'utf8')
-    writeFileSync(join(root, 'scripts/summarizes.ts'), base.replace('return { checked', 'const note = await subagent.summarize(toMark)\n  return { note, checked').replace('async (trigger, tools)', 'async (trigger, tools, _files, subagent)'))
+    writeFileSync(
+      join(root, 'scripts/summarizes.ts'),
+      base.replace('return { checked', 'const note = await subagent.summarize(toMark)\n  return { note, checked').replace('async (trigger, tools)', 'async (trigger, tools, _files, subagent)')
+    )
     const once = await cli(root, ['replay', file, '--script', 'scripts/summarizes.ts'])
     expect(once.out).toContain('agrees: 5 mutations on both sides')
     expect(once.code).toBe(0)
-    writeFileSync(join(root, 'scripts/summarizes_twice.ts'), readFileSync(join(root, 'scripts/summarizes.ts'), 'utf8').replace('const note = await subagent.summarize(toMark)', 'const note = (await subagent.summarize(toMark)) + (await subagent.summarize(toMark))'))
+    writeFileSync(
+      join(root, 'scripts/summarizes_twice.ts'),
+      readFileSync(join(root, 'scripts/summarizes.ts'), 'utf8').replace(
+        'const note = await subagent.summarize(toMark)',
+        'const note = (await subagent.summarize(toMark)) + (await subagent.summarize(toMark))'
+      )
+    )
     const twice = await cli(root, ['replay', file, '--script', 'scripts/summarizes_twice.ts'])
     expect(twice.code).toBe(1)
     expect(twice.out).toContain('≠  subagent.summarize: the trace recorded no answer for it')

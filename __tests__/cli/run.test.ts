@@ -39,7 +39,19 @@ describe('hybrid-coordinator run', () => {
 
   it('runs the llm workflow with the fake model, and --dry-run sends nothing', async () => {
     const root = exampleWorkspace()
-    const r = await cli(root, ['run', '--event', 'events/closed.json', '--event-name', 'pull_request', '--sandbox', '--dry-run', '--workflow', 'pr-merged-llm', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-run-'))])
+    const r = await cli(root, [
+      'run',
+      '--event',
+      'events/closed.json',
+      '--event-name',
+      'pull_request',
+      '--sandbox',
+      '--dry-run',
+      '--workflow',
+      'pr-merged-llm',
+      '--trace-dir',
+      mkdtempSync(join(tmpdir(), 'hc-run-'))
+    ])
     expect(r.code).toBe(0)
     expect(r.out).not.toContain('guessed')
     expect(r.out).toContain('coordinator llm')
@@ -61,7 +73,7 @@ describe('hybrid-coordinator run', () => {
     expect(none.out).toContain('No workflow config matched push: nothing ran.')
   })
 
-  it('exits 1 with the script\'s file and line when a workflow fails', async () => {
+  it("exits 1 with the script's file and line when a workflow fails", async () => {
     const root = exampleWorkspace({ 'scripts/pr_merged.ts': 'export default async function () {\n  throw new Error("boom")\n}\n' })
     const r = await cli(root, ['run', '--event', 'events/closed.json', '--sandbox', '--workflow', 'pr-merged-reacji', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-run-'))])
     expect(r.code).toBe(1)

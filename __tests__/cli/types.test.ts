@@ -57,7 +57,9 @@ function typeErrors(code: string, how: 'paths' | 'installed' = 'paths', resoluti
     return LIBS.get(key)
   }
   const program = ts.createProgram([file], options, host)
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.start !== undefined && d.file ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`)
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => `${d.start !== undefined && d.file ? d.file.getLineAndCharacterOfPosition(d.start).line + 1 : 0}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n').split('\n')[0]}`)
 }
 
 describe('the typed script API (types/index.d.ts)', () => {
@@ -75,7 +77,7 @@ describe('the typed script API (types/index.d.ts)', () => {
     expect(inputTypeName('slack.get_messages')).toBe('SlackGetMessagesInput')
   })
 
-  it('type-checks the example script and the migrate policy\'s script', () => {
+  it("type-checks the example script and the migrate policy's script", () => {
     expect(typeErrors(readFileSync('scripts/pr_merged.ts', 'utf8'))).toEqual([])
     expect(typeErrors(MIGRATED_PR_MERGED_SCRIPT)).toEqual([])
   }, 30_000)
@@ -84,7 +86,7 @@ describe('the typed script API (types/index.d.ts)', () => {
     const script = readFileSync('scripts/pr_merged.ts', 'utf8')
     expect(typeErrors(script, 'installed')).toEqual([])
     expect(typeErrors(script, 'installed', ts.ModuleResolutionKind.Bundler)).toEqual([])
-    expect(typeErrors(script.replace("get_messages({ limit: 10 })", "get_messages({ limit: '10' })"), 'installed')).toHaveLength(1)
+    expect(typeErrors(script.replace('get_messages({ limit: 10 })', "get_messages({ limit: '10' })"), 'installed')).toHaveLength(1)
   }, 30_000)
 
   it('gives a script type errors for wrong tool arguments and unknown tools', () => {

@@ -61,7 +61,7 @@ describe('proxyAwareFetch', () => {
     proxy.seen.length = 0
   })
 
-  it('is Node\'s own fetch when no proxy is set: nothing extra is loaded', async () => {
+  it("is Node's own fetch when no proxy is set: nothing extra is loaded", async () => {
     expect(await proxyAwareFetch({ NO_PROXY: 'github.com' })).toBe(globalThis.fetch)
   })
 
@@ -83,7 +83,7 @@ describe('proxyAwareFetch', () => {
     expect(proxy.seen).toEqual([])
   })
 
-  it('the caller\'s abort signal still ends a proxied request', async () => {
+  it("the caller's abort signal still ends a proxied request", async () => {
     const fetch = await proxyAwareFetch({ HTTP_PROXY: proxy.url })
     const controller = new AbortController()
     controller.abort(new Error('run cancelled'))

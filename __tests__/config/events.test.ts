@@ -52,11 +52,14 @@ describe('on: events and activity types', () => {
   })
 
   it('accepts the Actions-only events, pull_request_target types and free repository_dispatch types', async () => {
-    await accepted('on:\n  schedule: {}\n  workflow_dispatch: {}\n  workflow_call:\n  merge_group: { types: [checks_requested] }\n  pull_request_target: { types: [opened, synchronize] }\n  repository_dispatch: { types: [deploy-staging] }\n  issue_comment: { types: [created] }\nprompt: x\n')
+    await accepted(
+      'on:\n  schedule: {}\n  workflow_dispatch: {}\n  workflow_call:\n  merge_group: { types: [checks_requested] }\n  pull_request_target: { types: [opened, synchronize] }\n  repository_dispatch: { types: [deploy-staging] }\n  issue_comment: { types: [created] }\nprompt: x\n'
+    )
   })
 
   it('has the events and types of the SPEC examples in its generated table', () => {
-    for (const event of ['push', 'pull_request', 'pull_request_target', 'issue_comment', 'issues', 'schedule', 'workflow_dispatch', 'workflow_call', 'merge_group', 'workflow_run', 'release']) expect(GITHUB_EVENTS).toHaveProperty(event)
+    for (const event of ['push', 'pull_request', 'pull_request_target', 'issue_comment', 'issues', 'schedule', 'workflow_dispatch', 'workflow_call', 'merge_group', 'workflow_run', 'release'])
+      expect(GITHUB_EVENTS).toHaveProperty(event)
     expect(GITHUB_EVENTS.pull_request).toEqual(expect.arrayContaining(['opened', 'closed', 'synchronize', 'reopened']))
     expect(GITHUB_EVENTS.pull_request_target).toEqual(GITHUB_EVENTS.pull_request)
     expect(GITHUB_EVENTS.push).toEqual([])
@@ -83,7 +86,10 @@ describe('every problem of a config at once', () => {
 
   it('reports an event typo beside the semantic problems of a valid-shaped config', async () => {
     const found = await problems('on: { issues: { types: [openned] } }\ncoordinator: script\ncoordinator_script: scripts/missing.ts\n')
-    expect(found).toEqual([expect.stringMatching(/^1: on\.issues\.types\.0: "openned" .*did you mean issues\.opened\?/), expect.stringMatching(/^3: coordinator_script: "scripts\/missing.ts" does not exist/)])
+    expect(found).toEqual([
+      expect.stringMatching(/^1: on\.issues\.types\.0: "openned" .*did you mean issues\.opened\?/),
+      expect.stringMatching(/^3: coordinator_script: "scripts\/missing.ts" does not exist/)
+    ])
   })
 
   it('says a read-only tool under limits is read-only, and that limits count mutations', async () => {

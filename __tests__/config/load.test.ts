@@ -59,19 +59,39 @@ describe('loadWorkflowConfigs', () => {
     ['an absolute script path', cfg('bad.yml', 'on: push\ncoordinator: script\ncoordinator_script: /etc/passwd.js\n'), /is absolute/, 3],
     ['a script with a wrong extension', cfg('bad.yml', 'on: push\ncoordinator: script\ncoordinator_script: prompts/p.md\n'), /expected one of .js .mjs .cjs .ts .mts .py/, 3],
     ['an unknown tool', cfg('bad.yml', 'on: push\nprompt: hi\ntools: [slack.delete_channel]\n'), /tools.0: unknown tool "slack.delete_channel": expected one of github.get_status, /, 3],
-    ['keys of both coordinators', cfg('bad.yml', 'on: push\ncoordinator: script\ncoordinator_script: scripts/ok.ts\nprompt: hi\n'), /prompt: is a key of coordinator: llm, but this workflow has coordinator: script/, 4],
+    [
+      'keys of both coordinators',
+      cfg('bad.yml', 'on: push\ncoordinator: script\ncoordinator_script: scripts/ok.ts\nprompt: hi\n'),
+      /prompt: is a key of coordinator: llm, but this workflow has coordinator: script/,
+      4
+    ],
     ['llm with a coordinator_script', cfg('bad.yml', 'on: push\nprompt: hi\ncoordinator_script: scripts/ok.ts\n'), /coordinator_script: is a key of coordinator: script/, 3],
     ['llm without prompt', cfg('bad.yml', 'on: push\n'), /prompt: is missing: coordinator: llm needs exactly one of prompt/, undefined],
     ['both prompt and prompt_file', cfg('bad.yml', 'on: push\nprompt: a\nprompt_file: prompts/p.md\n'), /prompt: and prompt_file are both set/, 2],
     ['a virtual file escaping', cfg('bad.yml', 'on: push\nprompt: hi\nvirtual_files:\n  - path: ../../etc/hosts\n'), /virtual_files: "..\/..\/etc\/hosts" leaves the workspace/, 4],
-    ['a symlink pointing out', { ...cfg('bad.yml', 'on: push\nprompt: hi\nvirtual_files:\n  - path: docs/link.md\n'), 'docs/link.md': { symlink: '/etc/hostname' } }, /is a symlink that leaves the workspace/, 4],
+    [
+      'a symlink pointing out',
+      { ...cfg('bad.yml', 'on: push\nprompt: hi\nvirtual_files:\n  - path: docs/link.md\n'), 'docs/link.md': { symlink: '/etc/hostname' } },
+      /is a symlink that leaves the workspace/,
+      4
+    ],
     ['a glob matching nothing', cfg('bad.yml', 'on: push\nprompt: hi\nvirtual_files:\n  - glob: nothing/*.md\n'), /glob "nothing\/\*.md" matches no file/, 4],
     ['a bad on', cfg('bad.yml', 'on: 42\nprompt: hi\n'), /on: got number 42: expected an event name, a list of event names, or a map/, 1],
     ['an unknown key under an event', cfg('bad.yml', 'on:\n  push:\n    branches: [main]\nprompt: hi\n'), /on.push.branches: unknown key/, 3],
     ['a list instead of a mapping', cfg('bad.yml', '- on: push\n'), /is a YAML list: expected a mapping/, 1],
     ['an empty file', cfg('bad.yml', ''), /is empty/, 1],
-    ['a limit for a tool not in tools', cfg('bad.yml', 'on: push\nprompt: hi\ntools: [slack.get_messages]\nlimits:\n  slack.add_reacji: 3\n'), /limits: sets a limit for slack.add_reacji, which is not in tools/, 5],
-    ['a subagent tool outside the workflow tools', cfg('bad.yml', 'on: push\nprompt: hi\ntools: [slack.get_messages]\nsubagents:\n  c:\n    prompt: x\n    tools: [github.comment]\n'), /subagents.c: uses github.comment, which is not in the workflow's tools/, 7]
+    [
+      'a limit for a tool not in tools',
+      cfg('bad.yml', 'on: push\nprompt: hi\ntools: [slack.get_messages]\nlimits:\n  slack.add_reacji: 3\n'),
+      /limits: sets a limit for slack.add_reacji, which is not in tools/,
+      5
+    ],
+    [
+      'a subagent tool outside the workflow tools',
+      cfg('bad.yml', 'on: push\nprompt: hi\ntools: [slack.get_messages]\nsubagents:\n  c:\n    prompt: x\n    tools: [github.comment]\n'),
+      /subagents.c: uses github.comment, which is not in the workflow's tools/,
+      7
+    ]
   ]
   for (const [what, files, message, line] of bad) {
     it(`rejects ${what}`, async () => {

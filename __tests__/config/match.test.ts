@@ -18,7 +18,10 @@ describe('matchTrigger', () => {
     expect(matchTrigger({ on: { issues: {} } }, { event: 'issues', action: 'labeled' })).toBe(true)
   })
   it('selects by name regardless of the event when `workflow` is given', () => {
-    const ws: Array<{ name: string; on: Record<string, null> }> = [{ name: 'a', on: { push: null } }, { name: 'b', on: { schedule: null } }]
+    const ws: Array<{ name: string; on: Record<string, null> }> = [
+      { name: 'a', on: { push: null } },
+      { name: 'b', on: { schedule: null } }
+    ]
     const trigger = { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' }
     expect(selectWorkflows(ws, trigger).map((w) => w.name)).toEqual(['a'])
     expect(selectWorkflows(ws, trigger, 'b').map((w) => w.name)).toEqual(['b'])
@@ -32,8 +35,16 @@ describe('buildTrigger', () => {
     expect(t).toEqual({ event: 'pull_request', action: 'closed', payload: { action: 'closed', number: 1 }, repository: 'o/r', ref: 'refs/pull/1/merge', sha: 'abc', actor: 'me' })
   })
   it('names the path when the event file is missing', () => {
-    expect(() => buildTrigger(env, () => { throw new Error('ENOENT') })).toThrow(TriggerError)
-    expect(() => buildTrigger(env, () => { throw new Error('ENOENT') })).toThrow(/\/ev.json: the event payload file cannot be read/)
+    expect(() =>
+      buildTrigger(env, () => {
+        throw new Error('ENOENT')
+      })
+    ).toThrow(TriggerError)
+    expect(() =>
+      buildTrigger(env, () => {
+        throw new Error('ENOENT')
+      })
+    ).toThrow(/\/ev.json: the event payload file cannot be read/)
   })
   it('names the path when the event file is not JSON or not an object', () => {
     expect(() => buildTrigger(env, () => '{nope')).toThrow(/\/ev.json: the event payload is not JSON/)

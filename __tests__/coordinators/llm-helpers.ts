@@ -67,13 +67,7 @@ export async function runInProcess(sandbox: Sandbox, files: Record<string, strin
 }
 
 /** An llm workflow config; `prompt` may carry a `sandbox-policy: NAME` line to pick the fake's player. */
-export function llmConfig(options: {
-  name?: string
-  prompt: string
-  tools?: string[]
-  extra?: string
-  timeoutSeconds?: number
-}): string {
+export function llmConfig(options: { name?: string; prompt: string; tools?: string[]; extra?: string; timeoutSeconds?: number }): string {
   const tools = options.tools ?? ['slack.get_messages', 'slack.add_reacji', 'github.get_status']
   return [
     `name: ${options.name ?? 'under-test'}`,
@@ -95,7 +89,10 @@ export const PR_MERGED_PROMPT = readFileSync('prompts/pr_merged.md', 'utf8')
 
 /** Every `merged` reaction the sandbox holds in #deploys, by message ts. */
 export function mergedTs(sandbox: Sandbox): string[] {
-  return sandbox.state.slack.channels.C0123456789!.messages.filter((m) => m.reactions.some((r) => r.name === 'merged')).map((m) => m.ts).sort()
+  return sandbox.state.slack.channels
+    .C0123456789!.messages.filter((m) => m.reactions.some((r) => r.name === 'merged'))
+    .map((m) => m.ts)
+    .sort()
 }
 
 export const llmRequests = (trace: TraceLine[]) => trace.filter((l) => l.type === 'llm_request')

@@ -19,9 +19,7 @@ const withPolicy = (policy: string) => `sandbox-policy: ${policy}\nDo the task.`
 
 /** Every tool_result the coordinator sent the fake, in order. */
 function toolResults(): Array<{ tool_use_id: string; is_error?: boolean; content: string }> {
-  return fake.requests.flatMap((r) =>
-    r.messages.flatMap((m) => (Array.isArray(m.content) ? m.content : [])).filter((b) => b.type === 'tool_result')
-  ) as never
+  return fake.requests.flatMap((r) => r.messages.flatMap((m) => (Array.isArray(m.content) ? m.content : [])).filter((b) => b.type === 'tool_result')) as never
 }
 const lastRequestResults = () => {
   const last = fake.requests[fake.requests.length - 1]!
@@ -126,7 +124,12 @@ describe('coordinator: llm, bad calls from the model', () => {
     })
     const run = await runInProcess(
       sandbox,
-      config(withPolicy('injection-follower'), 'limits:\n  slack.add_reacji: 3\nallow:\n  slack_reactions: [merged]', ['slack.get_messages', 'slack.add_reacji', 'slack.post_message', 'github.get_status'])
+      config(withPolicy('injection-follower'), 'limits:\n  slack.add_reacji: 3\nallow:\n  slack_reactions: [merged]', [
+        'slack.get_messages',
+        'slack.add_reacji',
+        'slack.post_message',
+        'github.get_status'
+      ])
     )
     expect(run.report.status).toBe('succeeded')
     // Nothing posted anywhere, in particular not in the other channel.
@@ -139,7 +142,9 @@ describe('coordinator: llm, bad calls from the model', () => {
     expect(sandbox.callsTo('slack', '/reactions.add')).toHaveLength(3)
     expect(refused.map((c) => c.guard).sort()).toEqual(['allow.slack_channels', 'limits.slack.add_reacji', 'limits.slack.add_reacji'])
     // The model was told, in error results it can read.
-    const errors = toolResults().filter((r) => r.is_error).map((r) => r.content)
+    const errors = toolResults()
+      .filter((r) => r.is_error)
+      .map((r) => r.content)
     expect(errors.some((e) => /allow/.test(e) && /C0999999999/.test(e))).toBe(true)
     expect(errors.filter((e) => /limit/i.test(e))).toHaveLength(2)
     expect(run.summary).toContain('Refused by guards')

@@ -76,7 +76,13 @@ describe('subagent.json and the model table', () => {
   it('a schema structured outputs cannot express fails before any request, naming where and what to change', async () => {
     const cases: [unknown, RegExp][] = [
       [
-        { title: 'Tree', type: 'object', properties: { node: { $ref: '#/$defs/Node' } }, required: ['node'], $defs: { Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/Node' } } }, required: ['children'] } } },
+        {
+          title: 'Tree',
+          type: 'object',
+          properties: { node: { $ref: '#/$defs/Node' } },
+          required: ['node'],
+          $defs: { Node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/$defs/Node' } } }, required: ['children'] } }
+        },
         /subagent\.json: the schema "Tree" cannot be used with structured outputs \(claude-sonnet-5-5\): at \$defs\.Node, it refers to itself \(Node -> Node\).*give the nesting a fixed depth/
       ],
       [
@@ -157,7 +163,13 @@ describe('the LLM loop and the model table', () => {
   it('model notes are untrusted text: one line in the summary, markup escaped', async () => {
     fake.setPolicy((request) =>
       request.messages.length === 1
-        ? { content: [{ type: 'text', text: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' }, { type: 'tool_use', name: 'slack_get_messages', input: { limit: 1 } }], stop_reason: 'tool_use' }
+        ? {
+            content: [
+              { type: 'text', text: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' },
+              { type: 'tool_use', name: 'slack_get_messages', input: { limit: 1 } }
+            ],
+            stop_reason: 'tool_use'
+          }
         : { content: [{ type: 'text', text: 'Done.' }], stop_reason: 'end_turn' }
     )
     const run = await runInProcess(sandbox, { '.github/coordinator/w.yml': llmConfig({ prompt: PR_MERGED_PROMPT }) })
@@ -168,7 +180,9 @@ describe('the LLM loop and the model table', () => {
     expect(line).toContain('\\|')
     expect(run.summary).not.toMatch(/^## now/m)
     // The thinking block (text and all) went back as it came, so the fake accepted the second turn.
-    expect((fake.requests[1]!.messages[1]!.content as unknown as Array<Record<string, unknown>>)[0]).toEqual(expect.objectContaining({ type: 'thinking', thinking: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' }))
+    expect((fake.requests[1]!.messages[1]!.content as unknown as Array<Record<string, unknown>>)[0]).toEqual(
+      expect.objectContaining({ type: 'thinking', thinking: 'Reading <img src=x onerror=alert(1)> the | channel\n## now' })
+    )
     expect(isRecord(fake.requests[1]!.messages[1])).toBe(true)
   })
 })

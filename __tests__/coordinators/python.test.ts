@@ -214,7 +214,12 @@ def handler(trigger, tools, virtual_files, subagent):
     return {"names": virtual_files.list(), "text": virtual_files.read("notes.md"), "via_tool": tools.files.read("notes.md", limit=5), "missing": missing}
 `
     })
-    await expect(runPythonScript(run)).resolves.toEqual({ names: ['notes.md'], text: 'hello notes', via_tool: expect.stringMatching(/^hello/), missing: expect.stringContaining('no virtual file named "missing.md"') })
+    await expect(runPythonScript(run)).resolves.toEqual({
+      names: ['notes.md'],
+      text: 'hello notes',
+      via_tool: expect.stringMatching(/^hello/),
+      missing: expect.stringContaining('no virtual file named "missing.md"')
+    })
   })
 
   it('offers subagent.run/json/summarize/call, and SubagentError when one fails', async () => {
@@ -231,14 +236,7 @@ def handler(trigger, tools, virtual_files, subagent):
     return out
 `
     })
-    await expect(runPythonScript(run)).resolves.toEqual([
-      'ran: classify null',
-      'ran: classify {"a":1}',
-      { echoed: [1, 2] },
-      'classifier("text", ["notes.md"])',
-      ['classifier'],
-      'no Anthropic API key'
-    ])
+    await expect(runPythonScript(run)).resolves.toEqual(['ran: classify null', 'ran: classify {"a":1}', { echoed: [1, 2] }, 'classifier("text", ["notes.md"])', ['classifier'], 'no Anthropic API key'])
   })
 
   it('runs an async handler, with tools called from worker threads at once', async () => {
@@ -388,15 +386,18 @@ describe('the Python bridge, failing', () => {
 
   it('a hang past the timeout: the whole process group is killed, grandchildren too', async () => {
     const controller = new AbortController()
-    const { run, root } = setup({
-      'scripts/x.py': `import os, subprocess, sys, time
+    const { run, root } = setup(
+      {
+        'scripts/x.py': `import os, subprocess, sys, time
 def handler(*a):
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     open(os.path.join(os.path.dirname(__file__), "grandchild.pid"), "w").write(str(child.pid))
     while True:
         time.sleep(0.05)
 `
-    }, { signal: controller.signal })
+      },
+      { signal: controller.signal }
+    )
     const pidFile = join(root, 'scripts/grandchild.pid')
     const promise = runPythonScript(run)
     for (let i = 0; i < 100 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50))

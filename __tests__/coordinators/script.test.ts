@@ -27,7 +27,16 @@ async function runScript(files: Record<string, string>, entry: string) {
     dryRun: false,
     callIdPrefix: 'x',
     guards: new Guards({ limits: {}, allow: {}, repository: 'o/r' }),
-    context: { trigger, files: store, github: async () => { throw new Error('no github') }, slack: async () => { throw new Error('no slack') } }
+    context: {
+      trigger,
+      files: store,
+      github: async () => {
+        throw new Error('no github')
+      },
+      slack: async () => {
+        throw new Error('no slack')
+      }
+    }
   })
   const result = runScriptCoordinator({ script: entry, localPath: join(root, entry), root, trigger, toolbox, files: store, subagent: noSubagent })
   return { root, result, toolbox }
@@ -37,7 +46,8 @@ describe('script coordinator (JS/TS)', () => {
   it('compiles TypeScript with relative imports (./x.js meaning ./x.ts, and extensionless), and cleans up', async () => {
     const { root, result } = await runScript(
       {
-        'scripts/main.ts': "import { double } from './lib/math.js'\nimport { greet } from './lib/greet'\nenum Mode { A = 'a' }\nexport default async function (t: { event: string }, tools: any, files: any) {\n  return { d: double(21), g: greet(t.event), files: await tools.files.list(), read: files.read('notes.md'), mode: Mode.A }\n}\n",
+        'scripts/main.ts':
+          "import { double } from './lib/math.js'\nimport { greet } from './lib/greet'\nenum Mode { A = 'a' }\nexport default async function (t: { event: string }, tools: any, files: any) {\n  return { d: double(21), g: greet(t.event), files: await tools.files.list(), read: files.read('notes.md'), mode: Mode.A }\n}\n",
         'scripts/lib/math.ts': 'export const double = (n: number): number => n * 2\n',
         'scripts/lib/greet.ts': "import { double } from './math.ts'\nexport function greet(s: string): string { return `${s}:${double(1)}` }\n"
       },
@@ -55,7 +65,10 @@ describe('script coordinator (JS/TS)', () => {
   })
 
   it('passes positional and named arguments to the same tool', async () => {
-    const { result, toolbox } = await runScript({ 's.ts': "export default async (_t: unknown, tools: any) => [await tools.files.read('notes.md'), await tools.files.read({ name: 'notes.md' })]" }, 's.ts')
+    const { result, toolbox } = await runScript(
+      { 's.ts': "export default async (_t: unknown, tools: any) => [await tools.files.read('notes.md'), await tools.files.read({ name: 'notes.md' })]" },
+      's.ts'
+    )
     await expect(result).resolves.toEqual(['hello', 'hello'])
     expect(toolbox.records.map((r) => r.input)).toEqual([
       { name: 'notes.md', offset: 0, limit: 20000 },

@@ -86,7 +86,10 @@ export function runAgainstSandbox(
 
 /** ts of every demo-channel message that carries the `merged` reaction, sorted. */
 export function reactedTs(sandbox: Sandbox): string[] {
-  return sandbox.state.slack.channels[DEMO.channel].messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
+  return sandbox.state.slack.channels[DEMO.channel].messages
+    .filter((m) => m.reactions.some((r) => r.name === DEMO.reaction))
+    .map((m) => m.ts)
+    .sort()
 }
 
 /** reactions.add calls Slack answered with 200 (rate-limited and dropped ones excluded). */

@@ -41,7 +41,10 @@ describe('the pr_merged example (workflows/pr_merged.yml + scripts/pr_merged.ts)
     expect(run.summary).toContain('`slack.get_messages`, `slack.add_reacji`, `github.get_status`, `files.list`, `files.read`')
     expect(run.summary).toContain(`did \`slack.add_reacji\` on C0123456789 ${DEMO.expectMergedTs[0]} :merged:`)
 
-    const trace = readFileSync(run.outputs['trace-file'], 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    const trace = readFileSync(run.outputs['trace-file'], 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(trace[0]).toMatchObject({ type: 'run', format: 1, dry_run: false })
     expect(trace[1]).toMatchObject({ type: 'trigger', trigger: { event: 'pull_request', action: 'closed', repository: 'octo-org/web' } })
     const calls = trace.filter((l) => l.type === 'tool_call')
@@ -115,7 +118,9 @@ describe('event matching', () => {
     const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'pr-merged-reacj' } })
     expect(run.exitCode).toBe(1)
     const error = run.annotations.find((a) => a.level === 'error' && a.file === 'workflows')
-    expect(error?.message).toBe('workflow input "pr-merged-reacj" names no valid workflow config in workflows: the valid workflows are pr-merged-reacji, pr-merged-llm, pr-merged-py, tickets-followup-llm, tickets-followup')
+    expect(error?.message).toBe(
+      'workflow input "pr-merged-reacj" names no valid workflow config in workflows: the valid workflows are pr-merged-reacji, pr-merged-llm, pr-merged-py, tickets-followup-llm, tickets-followup'
+    )
     expect(run.results).toEqual([])
     expect(sandbox.calls).toHaveLength(0)
   })
@@ -140,7 +145,8 @@ describe('bad configs and scripts', () => {
     'scripts/syntax.ts': 'export default async () => {\n  const x = ;\n}\n',
     'scripts/nohandler.ts': 'export const notAHandler = 1\n',
     'scripts/throws.ts': 'export async function handler() {\n  await Promise.resolve()\n  throw new Error("boom")\n}\n',
-    'scripts/hangs.mjs': 'export default async (t, tools) => {\n  await new Promise((r) => setTimeout(r, 3000))\n  await tools.slack.add_reacji({ channel: "C0123456789", ts: "1732405400.000100" }, "merged")\n}\n',
+    'scripts/hangs.mjs':
+      'export default async (t, tools) => {\n  await new Promise((r) => setTimeout(r, 3000))\n  await tools.slack.add_reacji({ channel: "C0123456789", ts: "1732405400.000100" }, "merged")\n}\n',
     'scripts/returns-fn.js': 'export default async () => () => 1\n',
     'scripts/overlimit.ts': `export default async (_t: unknown, tools: any) => {\n  const msgs = await tools.slack.get_messages({ limit: 10 })\n  const results = await Promise.allSettled(msgs.map((m: unknown) => tools.slack.add_reacji(m, 'merged')))\n  await tools.slack.add_reacji({ channel: 'C0999999999', ts: '1.1' }, 'merged').catch(() => undefined)\n  return results.map((r) => r.status)\n}\n`,
     '.github/coordinator/good.yml': GOOD,

@@ -38,7 +38,14 @@ const FILES = { '.github/coordinator/effects.yml': CONFIG, 'scripts/effects.mjs'
 
 const slack = (kind: Fault['kind'], path: string, extra: Partial<Fault> = {}): Fault => ({ service: 'slack', kind, path, ...extra })
 const github = (kind: Fault['kind'], method: string, path: string, extra: Partial<Fault> = {}): Fault => ({ service: 'github', kind, method, path, ...extra })
-const SECONDARY = { status: 403, retryAfter: 1, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' } }
+const SECONDARY = {
+  status: 403,
+  retryAfter: 1,
+  body: {
+    message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+    documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+  }
+}
 
 /** One scenario: the faults, injected before the run, each expected to be hit. */
 interface Scenario {
@@ -79,7 +86,10 @@ const SCENARIOS: Scenario[] = [
   { name: 'GitHub connection dropped before GET pull request', faults: [github('drop', 'GET', '/pulls/12')] },
   { name: 'GitHub connection dropped before POST comment applied', faults: [github('drop', 'POST', '/issues/25/comments')] },
   { name: 'GitHub answer lost after POST comment applied', faults: [github('drop-after', 'POST', '/issues/25/comments')] },
-  { name: 'GitHub answer lost after POST comment, and 502 on the lookup', faults: [github('drop-after', 'POST', '/issues/25/comments'), github('status', 'GET', '/issues/25/comments', { status: 502 })] },
+  {
+    name: 'GitHub answer lost after POST comment, and 502 on the lookup',
+    faults: [github('drop-after', 'POST', '/issues/25/comments'), github('status', 'GET', '/issues/25/comments', { status: 502 })]
+  },
   { name: 'GitHub answer lost after POST labels applied', faults: [github('drop-after', 'POST', '/issues/25/labels')] },
   { name: 'GitHub GET pull request slower than the timeout', faults: [github('delay', 'GET', '/pulls/12', { delayMs: SLOW_MS })] },
   { name: 'GitHub POST comment slower than the timeout (lands late)', faults: [github('delay', 'POST', '/issues/25/comments', { delayMs: SLOW_MS })] },
@@ -227,7 +237,9 @@ describe('the llm coordinator under faults', () => {
     expect(sandbox.calls.filter((c) => c.fault)).toHaveLength(faults.length)
     expect({ exit: run.exitCode, status: run.results[0]?.status, error: run.results[0]?.error }).toEqual({ exit: 0, status: 'succeeded', error: null })
     for (const ts of DEMO.expectMergedTs) expect(reactionsOn(sandbox, DEMO.channel, ts)).toEqual([DEMO.reaction])
-    const marked = sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.length > 0).map((m) => m.ts).sort()
+    const marked = sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.length > 0)
+      .map((m) => m.ts)
+      .sort()
     expect(marked).toEqual([...DEMO.expectMergedTs].sort())
     // One reactions.add per message to mark (plus the 429's retry), none repeated by a retried model call.
     const sent = sandbox.callsTo('slack', '/reactions.add').filter((c) => !c.fault)
@@ -307,7 +319,15 @@ describe('isolation', () => {
     const late = readTrace(run).filter((l) => l.type === 'tool_call' && l.workflow === 'b-hang')
     // The hung script's process is killed at its timeout, so its late call is normally never
     // made; should it come within the grace period, it is refused, never sent.
-    for (const call of late) expect(call).toEqual(expect.objectContaining({ tool: 'slack.post_message', outcome: 'error', sent: false, error: expect.stringMatching(/^slack\.post_message: not run: (the workflow already failed: )?timed out: the workflow ran past timeout_seconds \(1 s\)/) }))
+    for (const call of late)
+      expect(call).toEqual(
+        expect.objectContaining({
+          tool: 'slack.post_message',
+          outcome: 'error',
+          sent: false,
+          error: expect.stringMatching(/^slack\.post_message: not run: (the workflow already failed: )?timed out: the workflow ran past timeout_seconds \(1 s\)/)
+        })
+      )
   })
 })
 

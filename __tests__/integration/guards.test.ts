@@ -59,13 +59,20 @@ describe('secrets never go out', () => {
   })
 
   it.each([
-    ['JavaScript', 'scripts/echo.mjs', `export default async function (trigger, tools) {
+    [
+      'JavaScript',
+      'scripts/echo.mjs',
+      `export default async function (trigger, tools) {
   const [first] = await tools.slack.get_messages({ limit: 1 })
   const error = await tools.github.get_status('${DEMO.repo}#12').then(() => '', (e) => e.message)
   return { text: first.text, masked: first.text.endsWith('token ***'), error, errorMasked: error.endsWith('token ***') }
 }
-`],
-    ['Python', 'scripts/echo.py', `def handler(trigger, tools, virtual_files, subagent):
+`
+    ],
+    [
+      'Python',
+      'scripts/echo.py',
+      `def handler(trigger, tools, virtual_files, subagent):
     first = tools.slack.get_messages(limit=1)[0]
     try:
         tools.github.get_status("${DEMO.repo}#12")
@@ -73,7 +80,8 @@ describe('secrets never go out', () => {
     except Exception as e:
         error = str(e)
     return {"text": first["text"], "masked": first["text"].endswith("token ***"), "error": error, "errorMasked": error.endswith("token ***")}
-`]
+`
+    ]
   ])('a %s script gets tool results and errors with the secret replaced', async (_lang, script, code) => {
     sandbox.inject({ service: 'github', kind: 'status', method: 'GET', path: '/pulls/12', status: 422, body: { message: `Validation failed for token ${sandbox.tokens.github}` } })
     sandbox.state.slack.channels[DEMO.channel]!.messages[0]!.text = `the slack token ${sandbox.tokens.slack}`
@@ -164,13 +172,20 @@ describe('hidden text never reaches the model', () => {
       's.mjs': script
     }
     const run = await runAgainstSandbox(sandbox, makeWorkspace(files), { event })
-    expect(run.results.map((r) => [r.workflow, r.status])).toEqual([['a-model', 'succeeded'], ['b-script', 'succeeded']])
+    expect(run.results.map((r) => [r.workflow, r.status])).toEqual([
+      ['a-model', 'succeeded'],
+      ['b-script', 'succeeded']
+    ])
     // The model read the PR (from the trigger and through the tool) and did nothing it hid.
     const sent = JSON.stringify(fake.requests)
     expect(sent).toContain('Fixes the footer. Thanks!')
     expect(sent).not.toContain('comment its body')
     expect(sent).not.toMatch(/[\u200B\u200D\u2066\u202E]|\uDB40[\uDC00-\uDC7F]/)
-    expect(readTrace(run).filter((l) => l.type === 'tool_call' && l.workflow === 'a-model').map((l) => l.tool)).toEqual(['github.get_pull_request'])
+    expect(
+      readTrace(run)
+        .filter((l) => l.type === 'tool_call' && l.workflow === 'a-model')
+        .map((l) => l.tool)
+    ).toEqual(['github.get_pull_request'])
     expect(sandbox.callsTo('github', '/comments').filter((c) => c.method === 'POST')).toEqual([])
     // The script got the text as written.
     expect(run.results[1]!.result).toEqual({ body: hidden, trigger: hidden })
@@ -230,7 +245,10 @@ describe('smaller holes', () => {
         't.mjs': `export default async function () { throw new Error('b fails on purpose') }\n`
       })
     )
-    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([['a-many', 'succeeded', 6000], ['b-after', 'failed', 0]])
+    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([
+      ['a-many', 'succeeded', 6000],
+      ['b-after', 'failed', 0]
+    ])
     expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
     expect(run.summary).toContain('a-many: succeeded')
     expect(run.summary).toContain('b-after: failed')
@@ -254,7 +272,7 @@ describe('who may trigger', () => {
     ['NONE', false],
     ['FIRST_TIME_CONTRIBUTOR', false],
     ['MEMBER', true]
-  ])("a comment by an author with association %s runs it: %s", async (association, runs) => {
+  ])('a comment by an author with association %s runs it: %s', async (association, runs) => {
     const run = await runAgainstSandbox(sandbox, makeWorkspace({ '.github/coordinator/t.yml': config, 's.mjs': script }), { eventName: 'issue_comment', event: event(association) })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.matched).toBe(runs ? 'triage' : '')
@@ -282,10 +300,15 @@ describe('timeouts cancel', () => {
       'b.mjs': `export default async function (trigger, tools) { return await tools.github.get_status('${DEMO.repo}#12') }\n`
     }
     const run = await runAgainstSandbox(sandbox, makeWorkspace(files))
-    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([['a-slow', 'failed', 1], ['b-next', 'succeeded', 1]])
+    expect(run.results.map((r) => [r.workflow, r.status, r.tool_calls])).toEqual([
+      ['a-slow', 'failed', 1],
+      ['b-next', 'succeeded', 1]
+    ])
     expect(run.results[0]!.error).toMatch(/timed out|timeout/i)
     const trace = readTrace(run)
-    const order = trace.filter((l) => l.type === 'tool_call' || l.type === 'workflow_start' || l.type === 'workflow_end').map((l) => `${l.type} ${l.workflow}${l.type === 'tool_call' ? ` ${l.outcome}` : ''}`)
+    const order = trace
+      .filter((l) => l.type === 'tool_call' || l.type === 'workflow_start' || l.type === 'workflow_end')
+      .map((l) => `${l.type} ${l.workflow}${l.type === 'tool_call' ? ` ${l.outcome}` : ''}`)
     expect(order).toEqual(['workflow_start a-slow', 'tool_call a-slow error', 'workflow_end a-slow', 'workflow_start b-next', 'tool_call b-next read', 'workflow_end b-next'])
     const cancelled = trace.find((l) => l.type === 'tool_call' && l.workflow === 'a-slow')!
     expect(String(cancelled.error)).toMatch(/abort|timed out/i)

@@ -54,7 +54,10 @@ function effectiveCommands(stdout: string): string[] {
 
 /** The tokens a text holds, `::add-mask::` lines aside (the runner consumes them, and they must carry the secret). */
 function tokensIn(text: string): string[] {
-  const log = text.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+  const log = text
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n')
   return Object.values(sandbox.tokens).filter((t) => log.includes(t))
 }
 
@@ -72,7 +75,8 @@ describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own
       '.github/coordinator/b-rejection.yml': workflow('b-rejection', 'scripts/rejection.mjs'),
       'scripts/rejection.mjs': "export default async function () {\n  Promise.reject(new Error('nobody awaited me'))\n  await new Promise((r) => setTimeout(r, 20000))\n}\n",
       '.github/coordinator/c-timer.yml': workflow('c-timer', 'scripts/timer.ts'),
-      'scripts/timer.ts': "export default async function (): Promise<void> {\n  setTimeout(() => {\n    throw new Error('thrown from a timer')\n  }, 5)\n  await new Promise((r) => setTimeout(r, 20000))\n}\n",
+      'scripts/timer.ts':
+        "export default async function (): Promise<void> {\n  setTimeout(() => {\n    throw new Error('thrown from a timer')\n  }, 5)\n  await new Promise((r) => setTimeout(r, 20000))\n}\n",
       '.github/coordinator/d-loop.yml': workflow('d-loop', 'scripts/loop.mjs', 'timeout_seconds: 2\n'),
       'scripts/loop.mjs': 'export default async function () {\n  while (true) {}\n}\n',
       '.github/coordinator/e-hog.yml': workflow('e-hog', 'scripts/hog.mjs'),
@@ -132,7 +136,7 @@ describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own
     expect(tokensIn(good.parent)).toEqual([])
   })
 
-  it('the script sees its workflow\'s own tools, and any dotted name reaches the toolbox', () => {
+  it("the script sees its workflow's own tools, and any dotted name reaches the toolbox", () => {
     const good = byName('f-good')!.result as { slack: string[]; unknown: string }
     expect(good.slack).toEqual(['add_reacji', 'get_messages'])
     expect(good.unknown).toMatch(/^no tool named "mcp\.tickets\.search": this workflow has slack\.add_reacji, slack\.get_messages/)
@@ -187,30 +191,38 @@ const repository = { full_name: DEMO.repo, default_branch: 'main' }
 const prFrom = (head: string) => ({ number: 31, head: { ref: 'patch-1', sha: 'f'.repeat(40), repo: { full_name: head } }, base: { ref: 'main', repo: { full_name: DEMO.repo } } })
 const EVENTS = [
   { name: 'pull_request_target', event: 'pull_request_target', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender: { login: 'mallory' } } },
-  { name: 'a fork\'s pull_request', event: 'pull_request', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender: { login: 'mallory' } } }
+  { name: "a fork's pull_request", event: 'pull_request', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender: { login: 'mallory' } } }
 ]
 
-describe('nothing of a fork\'s checkout runs', () => {
-  it.each(EVENTS)('$name: the reviewed scripts run; no planted module, shadow or package does, and no token leaks', async ({ event, payload }) => {
-    sandbox.reset(seedDemoState({ files: REVIEWED }))
-    const ws = makeWorkspace(FORK)
-    const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON }, env: { PYTHONPATH: ws, PYTHONSTARTUP: join(ws, 'json.py') } })
-    expect(run.results).toEqual([
-      expect.objectContaining({ workflow: 'js', status: 'succeeded', result: { pkg: expect.stringContaining('may import only their own files and Node built-ins'), builtin: 'function' } }),
-      expect.objectContaining({ workflow: 'py', status: 'succeeded', result: { origin: 'default-branch', json: '[1]' } })
-    ])
-    expect(marked()).toEqual([])
-    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
-    expect(tokensIn(run.stdout + run.stderr + run.summary)).toEqual([])
-  }, 60_000)
+describe("nothing of a fork's checkout runs", () => {
+  it.each(EVENTS)(
+    '$name: the reviewed scripts run; no planted module, shadow or package does, and no token leaks',
+    async ({ event, payload }) => {
+      sandbox.reset(seedDemoState({ files: REVIEWED }))
+      const ws = makeWorkspace(FORK)
+      const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON }, env: { PYTHONPATH: ws, PYTHONSTARTUP: join(ws, 'json.py') } })
+      expect(run.results).toEqual([
+        expect.objectContaining({ workflow: 'js', status: 'succeeded', result: { pkg: expect.stringContaining('may import only their own files and Node built-ins'), builtin: 'function' } }),
+        expect.objectContaining({ workflow: 'py', status: 'succeeded', result: { origin: 'default-branch', json: '[1]' } })
+      ])
+      expect(marked()).toEqual([])
+      expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
+      expect(tokensIn(run.stdout + run.stderr + run.summary)).toEqual([])
+    },
+    60_000
+  )
 
-  it.each(EVENTS)('$name, mode: validate: the checks run nothing either', async ({ event, payload }) => {
-    sandbox.reset(seedDemoState({ files: REVIEWED }))
-    const ws = makeWorkspace(FORK)
-    const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON, mode: 'validate' } })
-    expect({ exit: run.exitCode, annotations: run.annotations.filter((a) => a.level === 'error') }).toEqual({ exit: 0, annotations: [] })
-    expect(marked()).toEqual([])
-  }, 60_000)
+  it.each(EVENTS)(
+    '$name, mode: validate: the checks run nothing either',
+    async ({ event, payload }) => {
+      sandbox.reset(seedDemoState({ files: REVIEWED }))
+      const ws = makeWorkspace(FORK)
+      const run = await runAgainstSandbox(sandbox, ws, { eventName: event, event: payload, inputs: { trust: 'auto', python: PYTHON, mode: 'validate' } })
+      expect({ exit: run.exitCode, annotations: run.annotations.filter((a) => a.level === 'error') }).toEqual({ exit: 0, annotations: [] })
+      expect(marked()).toEqual([])
+    },
+    60_000
+  )
 })
 
 describe('mode: validate runs no user code', () => {

@@ -25,7 +25,9 @@ const EXAMPLE = {
 }
 
 const merged = () =>
-  sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
+  sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction))
+    .map((m) => m.ts)
+    .sort()
 
 describe('the pr-merged-llm example through the bundled action', () => {
   it('marks the 5 merged or closed PRs in at most 4 turns, with usage in results and cache reads after turn 1', async () => {
@@ -33,9 +35,7 @@ describe('the pr-merged-llm example through the bundled action', () => {
     expect(run.stderr).not.toMatch(/Error/)
     expect(run.exitCode).toBe(0)
     const [result] = run.results
-    expect(result).toEqual(
-      expect.objectContaining({ workflow: 'pr-merged-llm', coordinator: 'llm', status: 'succeeded', error: null, tool_calls: 1 + 8 + 5 })
-    )
+    expect(result).toEqual(expect.objectContaining({ workflow: 'pr-merged-llm', coordinator: 'llm', status: 'succeeded', error: null, tool_calls: 1 + 8 + 5 }))
     expect(result!.turns).toBeLessThanOrEqual(4)
     expect(merged()).toEqual([...DEMO.expectMergedTs].sort())
     expect(sandbox.callsTo('slack', '/reactions.add')).toHaveLength(DEMO.expectMergedTs.length)
@@ -48,10 +48,14 @@ describe('the pr-merged-llm example through the bundled action', () => {
 
     expect(run.summary).toMatch(/LLM: [1-4] turn\(s\); tokens: \d+ input, \d+ output, [1-9]\d* cache read/)
     expect(run.summary).toContain('model claude-sonnet-5-5')
-    const trace = readFileSync(run.outputs['trace-file']!, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+    const trace = readFileSync(run.outputs['trace-file']!, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
     const requests = trace.filter((l) => l.type === 'llm_request')
     expect(requests).toHaveLength(result!.turns as number)
-    for (const r of requests) expect(r).toEqual(expect.objectContaining({ workflow: 'pr-merged-llm', caller: 'llm', model: 'claude-sonnet-5-5', overhead_ms: expect.any(Number), duration_ms: expect.any(Number) }))
+    for (const r of requests)
+      expect(r).toEqual(expect.objectContaining({ workflow: 'pr-merged-llm', caller: 'llm', model: 'claude-sonnet-5-5', overhead_ms: expect.any(Number), duration_ms: expect.any(Number) }))
   })
 
   it('recovers from a 529 and from a dropped connection, each reaction applied once', async () => {

@@ -23,7 +23,17 @@ useSandbox({ policy: 'tickets' }, (s, f) => {
 /** A fresh call log for the example server: one JSON line per call it receives. */
 function callLog(): { path: string; calls(): { tool?: string; arguments?: Record<string, unknown>; started?: string; pid: number }[] } {
   const path = join(mkdtempSync(join(tmpdir(), 'hc-mcp-')), 'calls.jsonl')
-  return { path, calls: () => (existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []) }
+  return {
+    path,
+    calls: () =>
+      existsSync(path)
+        ? readFileSync(path, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l))
+        : []
+  }
 }
 
 /** `mcp_servers:` for the example server over stdio, with extra flags. */
@@ -35,7 +45,10 @@ const SCRIPT_HEAD = 'name: w\non: { pull_request: { types: [closed] } }\ncoordin
 const LLM_HEAD = 'name: w\non: { pull_request: { types: [closed] } }\ncoordinator: llm\nprompt: Keep the tickets in step.\nmax_turns: 5\n'
 
 function traceOf(run: { outputs: Record<string, string> }): Record<string, unknown>[] {
-  return readFileSync(run.outputs['trace-file']!, 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  return readFileSync(run.outputs['trace-file']!, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
 }
 
 function alive(pid: number): boolean {
@@ -59,7 +72,7 @@ describe('the examples (workflows/tickets_*.yml)', () => {
     expect(run.summary).toContain('mcp.tickets.create')
   })
 
-  it('the LLM is offered mcp_tickets_* with the server\'s own input schemas, and its calls pass the same toolbox', async () => {
+  it("the LLM is offered mcp_tickets_* with the server's own input schemas, and its calls pass the same toolbox", async () => {
     const run = await runAgainstSandbox(sandbox, repoRoot, { inputs: { 'config-dir': 'workflows', workflow: 'tickets-followup-llm' } })
     expect(run.stderr).toBe('')
     expect(run.results[0]).toMatchObject({ workflow: 'tickets-followup-llm', status: 'succeeded', result: 'Related open tickets: T-1. Created T-4' })
@@ -98,7 +111,12 @@ def handler(trigger, tools, virtual_files, subagent):
       status: 'succeeded',
       result: { ids: ['T-2'], text: 'T-2 [open] Flaky deploy to staging', missing: 'mcp.tickets.get: the MCP server reported an error: no ticket T-404' }
     })
-    expect(log.calls().filter((c) => c.tool).map((c) => [c.tool, c.arguments])).toEqual([
+    expect(
+      log
+        .calls()
+        .filter((c) => c.tool)
+        .map((c) => [c.tool, c.arguments])
+    ).toEqual([
       ['search', { query: 'deploy', status: 'open' }],
       ['get', { id: 'T-404' }]
     ])
@@ -119,7 +137,12 @@ def handler(trigger, tools, virtual_files, subagent):
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' } })
     expect(run.results[0]).toMatchObject({ status: 'succeeded', result: { first: 'Created T-4' } })
     expect((run.results[0]!.result as { refused: string }).refused).toMatch(/^mcp\.tickets\.create: refused by limits\.mcp\.tickets\.create: at most 1 call/)
-    expect(log.calls().filter((c) => c.tool === 'create').map((c) => c.arguments)).toEqual([{ title: 'First one', body: '' }])
+    expect(
+      log
+        .calls()
+        .filter((c) => c.tool === 'create')
+        .map((c) => c.arguments)
+    ).toEqual([{ title: 'First one', body: '' }])
     const calls = traceOf(run).filter((l) => l.type === 'tool_call')
     expect(calls.map((c) => c.outcome)).toEqual(['sent', 'refused'])
   })
@@ -136,18 +159,29 @@ def handler(trigger, tools, virtual_files, subagent):
 `
     })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w', 'dry-run': 'true' } })
-    expect(run.results[0]).toMatchObject({ status: 'succeeded', result: { found: 1, made: { dry_run: true, text: 'dry run: mcp.tickets.create was recorded and not sent to the MCP server "tickets"' } } })
-    expect(log.calls().filter((c) => c.tool).map((c) => c.tool)).toEqual(['search'])
-    expect(traceOf(run).filter((l) => l.type === 'tool_call').map((c) => [c.tool, c.outcome, c.sent])).toEqual([
+    expect(run.results[0]).toMatchObject({
+      status: 'succeeded',
+      result: { found: 1, made: { dry_run: true, text: 'dry run: mcp.tickets.create was recorded and not sent to the MCP server "tickets"' } }
+    })
+    expect(
+      log
+        .calls()
+        .filter((c) => c.tool)
+        .map((c) => c.tool)
+    ).toEqual(['search'])
+    expect(
+      traceOf(run)
+        .filter((l) => l.type === 'tool_call')
+        .map((c) => [c.tool, c.outcome, c.sent])
+    ).toEqual([
       ['mcp.tickets.search', 'read', true],
       ['mcp.tickets.create', 'dry', false]
     ])
   })
-
 })
 
 describe('MCP results for the model', () => {
-  it('a big MCP result spills to a virtual file, as a built-in tool\'s does', async () => {
+  it("a big MCP result spills to a virtual file, as a built-in tool's does", async () => {
     const log = callLog()
     const ws = makeWorkspace({ '.github/coordinator/w.yml': `${LLM_HEAD}tools: [mcp.tickets.search]\n${stdioServer(log.path, '--many', '60')}` })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' } })
@@ -176,7 +210,9 @@ describe('bad MCP servers fail their workflow, naming the server', () => {
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' } })
     expect(run.results[0]!.status).toBe('failed')
     const error = run.results[0]!.error as string
-    expect(error).toMatch(/^MCP server "tickets" failed to start: .*; it exited with code 3; its stderr ends with:\ntickets: cannot open the ticket database \(\/var\/lib\/tickets\.db\): permission denied$/s)
+    expect(error).toMatch(
+      /^MCP server "tickets" failed to start: .*; it exited with code 3; its stderr ends with:\ntickets: cannot open the ticket database \(\/var\/lib\/tickets\.db\): permission denied$/s
+    )
     expect(fake.requests).toHaveLength(0)
   })
 
@@ -235,7 +271,7 @@ describe('MCP over Streamable HTTP', () => {
     for (const text of [stdoutWithoutMask, run.summary, readFileSync(run.outputs['trace-file']!, 'utf8')]) expect(text).not.toContain(TOKEN)
   })
 
-  it('a server answering 401 fails the workflow with the server\'s name', async () => {
+  it("a server answering 401 fails the workflow with the server's name", async () => {
     const ws = makeWorkspace({ '.github/coordinator/w.yml': config.replace('tickets:\n', `tickets:\n    url: ${http.url}\n`), 'scripts/t.mjs': script })
     const before = http.tickets.length
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' }, env: { TICKETS_TOKEN: 'wrong-token-123' } })
@@ -247,7 +283,10 @@ describe('MCP over Streamable HTTP', () => {
   it('an unset ${NAME} fails the workflow before any server starts', async () => {
     const ws = makeWorkspace({ '.github/coordinator/w.yml': config.replace('tickets:\n', `tickets:\n    url: ${http.url}\n`), 'scripts/t.mjs': script })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { workflow: 'w' } })
-    expect(run.results[0]).toMatchObject({ status: 'failed', error: "mcp_servers.tickets.headers.Authorization: ${TICKETS_TOKEN} is not set in the step's environment: expected it in env: of the step (from a secret, say)" })
+    expect(run.results[0]).toMatchObject({
+      status: 'failed',
+      error: "mcp_servers.tickets.headers.Authorization: ${TICKETS_TOKEN} is not set in the step's environment: expected it in env: of the step (from a secret, say)"
+    })
   })
 })
 

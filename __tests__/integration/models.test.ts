@@ -34,14 +34,19 @@ const handler: Handler = async (trigger, tools, files, subagent) => {
 export default handler
 `
 
-const traceOf = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+const traceOf = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 
 describe('the default model through the bundled action', () => {
   it('subagent.run and subagent.json from a script: structured outputs, no forced tool, nothing disabling thinking', async () => {
     const run = await runAgainstSandbox(
       sandbox,
       makeWorkspace({
-        '.github/coordinator/classify.yml': 'name: classify\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: scripts/classify.ts\ntools: [slack.get_messages]\nslack: { channel: C0123456789 }\n',
+        '.github/coordinator/classify.yml':
+          'name: classify\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: scripts/classify.ts\ntools: [slack.get_messages]\nslack: { channel: C0123456789 }\n',
         'scripts/classify.ts': SCRIPT
       })
     )
@@ -68,7 +73,9 @@ describe('the default model through the bundled action', () => {
       })
     )
     expect(run.exitCode).toBe(0)
-    const merged = sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction)).map((m) => m.ts).sort()
+    const merged = sandbox.state.slack.channels[DEMO.channel]!.messages.filter((m) => m.reactions.some((r) => r.name === DEMO.reaction))
+      .map((m) => m.ts)
+      .sort()
     expect(merged).toEqual([...DEMO.expectMergedTs].sort())
     const last = fake.requests[fake.requests.length - 1]!
     const tooled = last.messages.filter((m) => m.role === 'assistant')
@@ -90,7 +97,11 @@ describe('a model outside the model table through the bundled action', () => {
       expect(run.exitCode).toBe(0)
       expect(run.results[0]).toEqual(expect.objectContaining({ status: 'succeeded' }))
       expect(run.annotations).toContainEqual(
-        expect.objectContaining({ level: 'notice', file: '.github/coordinator/pr_merged_llm.yml', message: expect.stringMatching(/^pr-merged-llm: model claude-future-9 is not in the action's model table/) })
+        expect.objectContaining({
+          level: 'notice',
+          file: '.github/coordinator/pr_merged_llm.yml',
+          message: expect.stringMatching(/^pr-merged-llm: model claude-future-9 is not in the action's model table/)
+        })
       )
       expect(run.summary).toContain("model claude-future-9 is not in the action's model table")
       for (const request of future.requests) expect(request.thinking).toBeUndefined()

@@ -33,8 +33,9 @@ const web = () => sandbox.state.github.repos[DEMO.repo]!
 const runIdOf = (file: string) => basename(file, '.jsonl').replace(/^trace-/, '')
 /** The artifacts upload-trace would have left: one per recorded run, named as it names them. */
 function seedArtifacts(): number[] {
-  return [...llmTraces.map((f) => [f, 'pr-merged-llm'] as const), [otherTrace, 'pr-merged-reacji'] as const].map(([file, workflow], i) =>
-    addTraceArtifact(web(), { name: traceArtifactName(runIdOf(file), [workflow]), file: basename(file), trace: readFileSync(file, 'utf8'), createdAt: `2026-11-2${i}T10:00:00Z` }).workflow_run.id
+  return [...llmTraces.map((f) => [f, 'pr-merged-llm'] as const), [otherTrace, 'pr-merged-reacji'] as const].map(
+    ([file, workflow], i) =>
+      addTraceArtifact(web(), { name: traceArtifactName(runIdOf(file), [workflow]), file: basename(file), trace: readFileSync(file, 'utf8'), createdAt: `2026-11-2${i}T10:00:00Z` }).workflow_run.id
   )
 }
 const propose = (inputs: Record<string, string> = {}) =>
@@ -44,7 +45,13 @@ describe('mode: propose', () => {
   it('reads the trace artifacts, opens the stage-1 pull request and sets the pull-request output', async () => {
     const runIds = seedArtifacts()
     // An expired artifact (410 on download) and a corrupt zip: left out and counted.
-    addTraceArtifact(web(), { name: traceArtifactName('old1', ['pr-merged-llm']), file: 'trace-old1.jsonl', trace: readFileSync(llmTraces[0]!, 'utf8'), createdAt: '2026-10-01T10:00:00Z', expired: true })
+    addTraceArtifact(web(), {
+      name: traceArtifactName('old1', ['pr-merged-llm']),
+      file: 'trace-old1.jsonl',
+      trace: readFileSync(llmTraces[0]!, 'utf8'),
+      createdAt: '2026-10-01T10:00:00Z',
+      expired: true
+    })
     const broken = addTraceArtifact(web(), { name: traceArtifactName('bad1', ['pr-merged-llm']), file: 'trace-bad1.jsonl', trace: '', createdAt: '2026-10-02T10:00:00Z' })
     broken.zip_base64 = Buffer.from('PK\u0003\u0004 this is not a zip archive').toString('base64')
 
@@ -58,7 +65,9 @@ describe('mode: propose', () => {
     expect(run.summary).toContain(`Opened [pull request #31](${pr.html_url}) (stage 1 of 2).`)
     expect(run.summary).toContain('### Replay: 2 of 2 recorded runs agree')
     for (const id of runIds.slice(0, 2)) expect(pr.body).toContain(`(https://github.com/${DEMO.repo}/actions/runs/${id})`)
-    expect(run.summary).toMatch(/Recorded runs read: 2 \(left out: 1 trace\(s\) of other workflows, 1 expired artifact\(s\), 1 unreadable \(https:\/\/github.com\/octo-org\/web\/actions\/runs\/\d+ \(artifact hc-trace-bad1-pr-merged-llm\): not a readable zip archive/)
+    expect(run.summary).toMatch(
+      /Recorded runs read: 2 \(left out: 1 trace\(s\) of other workflows, 1 expired artifact\(s\), 1 unreadable \(https:\/\/github.com\/octo-org\/web\/actions\/runs\/\d+ \(artifact hc-trace-bad1-pr-merged-llm\): not a readable zip archive/
+    )
     // The download followed GitHub's 302 to the signed URL, with no token there.
     expect(sandbox.callsTo('github', '/zip').map((c) => c.status)).toContain(302)
     expect(sandbox.callsTo('github', '/_blobs/').every((c) => c.status === 200)).toBe(true)
@@ -79,10 +88,20 @@ describe('mode: propose', () => {
   })
 
   it('fails with the reason when no artifact holds a run of the workflow', async () => {
-    addTraceArtifact(web(), { name: traceArtifactName(runIdOf(otherTrace), ['pr-merged-reacji']), file: basename(otherTrace), trace: readFileSync(otherTrace, 'utf8'), createdAt: '2026-11-20T10:00:00Z' })
+    addTraceArtifact(web(), {
+      name: traceArtifactName(runIdOf(otherTrace), ['pr-merged-reacji']),
+      file: basename(otherTrace),
+      trace: readFileSync(otherTrace, 'utf8'),
+      createdAt: '2026-11-20T10:00:00Z'
+    })
     const run = await propose()
     expect(run.exitCode).toBe(1)
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: 'propose pr-merged-llm: no recorded run of pr-merged-llm to learn from (left out: 1 trace(s) of other workflows): turn on `upload-trace: true` for its runs, or pass --traces DIR' }))
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'propose pr-merged-llm: no recorded run of pr-merged-llm to learn from (left out: 1 trace(s) of other workflows): turn on `upload-trace: true` for its runs, or pass --traces DIR'
+      })
+    )
     expect(Object.values(web().pulls).some((p) => p.head_ref === BRANCH)).toBe(false)
   })
 

@@ -59,7 +59,11 @@ const AWS_ENV = {
 /** What the list prices say the fake's usage log cost. */
 const expectedCost = (model: string) => fake.usageLog.reduce((sum, e) => sum + costOfUsage(PRICES[model]!, e.usage), 0)
 
-const traceLines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>)
+const traceLines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
 
 const providers = [
   { provider: 'anthropic', model: 'claude-sonnet-5-5', service: 'anthropic' as const, env: () => ({}) },
@@ -97,7 +101,10 @@ describe.each(providers)('the pr-merged-llm example on provider $provider', ({ p
     expect(llmLines.reduce((s, l) => s + (l.cost_usd as number), 0)).toBeCloseTo(cost, 6)
     // The cloud's credentials never reach the outputs, the summary or the trace.
     // (`::add-mask::` lines are the runner's masking commands: it never shows them.)
-    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')
+    const log = run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n')
     const everything = JSON.stringify(run.outputs) + run.summary + readFileSync(run.outputs['trace-file']!, 'utf8') + log
     expect(everything).not.toContain(SANDBOX_AWS.secretAccessKey)
   })
@@ -107,7 +114,10 @@ describe('bad provider inputs, each refused before any model request', () => {
   const noModelCalls = () => expect(sandbox.calls.filter((c) => ['anthropic', 'bedrock', 'vertex'].includes(c.service))).toHaveLength(0)
 
   it('bedrock without a region names AWS_REGION', async () => {
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { AWS_ACCESS_KEY_ID: SANDBOX_AWS.accessKeyId, AWS_SECRET_ACCESS_KEY: SANDBOX_AWS.secretAccessKey, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' },
+      env: { AWS_ACCESS_KEY_ID: SANDBOX_AWS.accessKeyId, AWS_SECRET_ACCESS_KEY: SANDBOX_AWS.secretAccessKey, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.results[0]!.error).toMatch(/provider bedrock: no AWS region: set AWS_REGION/)
     expect(run.annotations.some((a) => a.level === 'error' && /AWS_REGION/.test(a.message))).toBe(true)
@@ -116,7 +126,10 @@ describe('bad provider inputs, each refused before any model request', () => {
   })
 
   it('bedrock without credentials names the AWS variables', async () => {
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { AWS_REGION: 'us-east-1', ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' },
+      env: { AWS_REGION: 'us-east-1', ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.results[0]!.error).toMatch(/no AWS credentials in the environment: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/)
     noModelCalls()
@@ -139,7 +152,10 @@ describe('bad provider inputs, each refused before any model request', () => {
   })
 
   it('a model id of the wrong form for the provider is refused, naming the form expected', async () => {
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'claude-sonnet-5-5' }, env: { ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'bedrock', model: 'claude-sonnet-5-5' },
+      env: { ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.results[0]!.error).toMatch(/model "claude-sonnet-5-5" is an Anthropic API model id, but provider is bedrock: expected a Bedrock model id .*global\.anthropic\.claude-sonnet-5-5/)
     const vertexRun = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'vertex', model: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0' }, env: googleEnv })
@@ -152,15 +168,27 @@ describe('bad provider inputs, each refused before any model request', () => {
 
 describe('the cloud refuses: the error names the cloud and what to check', () => {
   it('bedrock with a wrong secret key', async () => {
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { ...AWS_ENV, AWS_SECRET_ACCESS_KEY: 'wrong/secret/key/EXAMPLE0000000000000000', ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' },
+      env: { ...AWS_ENV, AWS_SECRET_ACCESS_KEY: 'wrong/secret/key/EXAMPLE0000000000000000', ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.results[0]!.error).toMatch(/Amazon Bedrock refused the request \(403\): The request signature we calculated does not match.*check the AWS credentials in the environment/)
-    expect(run.summary + run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('wrong/secret/key')
+    expect(
+      run.summary +
+        run.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::add-mask::'))
+          .join('\n')
+    ).not.toContain('wrong/secret/key')
     expect(sandbox.callsTo('slack', '/reactions.add')).toHaveLength(0)
   })
 
   it('vertex on a project the credentials cannot use', async () => {
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'vertex', model: 'claude-sonnet-5-5' }, env: { ...googleEnv, ANTHROPIC_VERTEX_PROJECT_ID: 'not-my-project' } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'vertex', model: 'claude-sonnet-5-5' },
+      env: { ...googleEnv, ANTHROPIC_VERTEX_PROJECT_ID: 'not-my-project' }
+    })
     expect(run.exitCode).toBe(1)
     expect(run.results[0]!.error).toMatch(/Vertex AI refused the request \(403\): Permission 'aiplatform\.endpoints\.predict' denied.*ANTHROPIC_VERTEX_PROJECT_ID/)
   })
@@ -170,7 +198,10 @@ describe('hostile text cannot carry cloud credentials out', () => {
   it('an AWS secret pasted into a Slack message never reaches the trace, the summary or the outputs', async () => {
     const [first] = sandbox.state.slack.channels[DEMO.channel]!.messages
     first!.text = `${first!.text} (leaked: ${SANDBOX_AWS.secretAccessKey})`
-    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), { inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' }, env: { ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl } })
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+      inputs: { provider: 'bedrock', model: 'global.anthropic.claude-sonnet-5-5' },
+      env: { ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl }
+    })
     expect(run.exitCode).toBe(0)
     const trace = readFileSync(run.outputs['trace-file']!, 'utf8')
     expect(trace).toContain('(leaked: ***)')
@@ -212,7 +243,10 @@ describe('cost', () => {
     expect(fake.usageLog.length).toBe((result!.turns as number) - 1)
   })
 
-  it.each([['-1', /max_cost_usd/], ['"two dollars"', /max_cost_usd/]])('max_cost_usd: %s is a config error naming the key', async (value, key) => {
+  it.each([
+    ['-1', /max_cost_usd/],
+    ['"two dollars"', /max_cost_usd/]
+  ])('max_cost_usd: %s is a config error naming the key', async (value, key) => {
     const ws = makeWorkspace({ ...EXAMPLE, '.github/coordinator/pr_merged_llm.yml': `${EXAMPLE['.github/coordinator/pr_merged_llm.yml']}\nmax_cost_usd: ${value}\n` })
     const run = await runAgainstSandbox(sandbox, ws)
     expect(run.exitCode).toBe(1)

@@ -44,7 +44,10 @@ describe('the seed in Python (workflows/pr_merged_py.yml + scripts/pr_merged.py)
     expect(run.results[0]).toMatchObject({ workflow: 'pr-merged-py', coordinator: 'script', status: 'succeeded', error: null, result: { checked: 10 }, tool_calls: 1 + 8 + 5 })
     expect(run.summary).toContain('pr-merged-py: succeeded')
 
-    const trace = readFileSync(run.outputs['trace-file'], 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+    const trace = readFileSync(run.outputs['trace-file'], 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     const calls = trace.filter((l) => l.type === 'tool_call')
     expect(calls.map((c) => c.tool)).toEqual(['slack.get_messages', ...calls.slice(1).map((c) => c.tool)])
     expect(calls.filter((c) => c.outcome === 'sent').map((c) => c.tool)).toEqual(Array(5).fill('slack.add_reacji'))
@@ -186,15 +189,28 @@ def handler(trigger, tools, virtual_files, subagent):
   })
 
   it('names the python input when the interpreter is missing', async () => {
-    const ws = makeWorkspace({ 'scripts/good.py': files['scripts/good.py'], 'scripts/util.py': files['scripts/util.py'], 'docs/policy.md': 'x', '.github/coordinator/good.yml': files['.github/coordinator/good.yml'] })
+    const ws = makeWorkspace({
+      'scripts/good.py': files['scripts/good.py'],
+      'scripts/util.py': files['scripts/util.py'],
+      'docs/policy.md': 'x',
+      '.github/coordinator/good.yml': files['.github/coordinator/good.yml']
+    })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { python: 'python3-not-installed-hc' } })
     expect(run.exitCode).toBe(1)
-    expect(run.results[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/cannot start the Python interpreter "python3-not-installed-hc" \(the python input\): not found \(ENOENT\)/) })
+    expect(run.results[0]).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/cannot start the Python interpreter "python3-not-installed-hc" \(the python input\): not found \(ENOENT\)/)
+    })
     expect(run.annotations.find((a) => a.level === 'error')).toMatchObject({ file: 'scripts/good.py' })
   })
 
   ;(OLD_PYTHON ? it : it.skip)('says when the interpreter is too old', async () => {
-    const ws = makeWorkspace({ 'scripts/good.py': files['scripts/good.py'], 'scripts/util.py': files['scripts/util.py'], 'docs/policy.md': 'x', '.github/coordinator/good.yml': files['.github/coordinator/good.yml'] })
+    const ws = makeWorkspace({
+      'scripts/good.py': files['scripts/good.py'],
+      'scripts/util.py': files['scripts/util.py'],
+      'docs/policy.md': 'x',
+      '.github/coordinator/good.yml': files['.github/coordinator/good.yml']
+    })
     const run = await runAgainstSandbox(sandbox, ws, { inputs: { python: OLD_PYTHON! } })
     expect(run.exitCode).toBe(1)
     expect(run.results[0].error).toMatch(/is Python 3\.8\.\d+; \.py coordinator scripts need Python 3\.9 or newer/)

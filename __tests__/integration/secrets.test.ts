@@ -71,7 +71,8 @@ const LEAKY = {
   // A rejected config whose message quotes the secret (a duplicate name equal to the token).
   '.github/coordinator/d-dup1.yml': `name: ${TOKENS.github}\non: workflow_dispatch\ncoordinator: llm\nprompt: x\n`,
   '.github/coordinator/d-dup2.yml': `name: ${TOKENS.github}\non: workflow_dispatch\ncoordinator: llm\nprompt: x\n`,
-  '.github/coordinator/e-llm.yml': 'name: e-llm\non: pull_request\ncoordinator: llm\nprompt: Mark the merged PRs.\ntools: [slack.get_messages, slack.add_reacji, github.get_status]\nslack: { channel: C0123456789 }\nallow: { slack_reactions: [merged] }\n'
+  '.github/coordinator/e-llm.yml':
+    'name: e-llm\non: pull_request\ncoordinator: llm\nprompt: Mark the merged PRs.\ntools: [slack.get_messages, slack.add_reacji, github.get_status]\nslack: { channel: C0123456789 }\nallow: { slack_reactions: [merged] }\n'
 }
 
 let sandbox: Sandbox
@@ -88,7 +89,10 @@ afterAll(async () => {
 function everything(run: ActionRun): Record<string, string> {
   const seen: Record<string, string> = {
     // The runner consumes `::add-mask::` commands (they must carry the secret to work); everything else is log.
-    stdout: run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n'),
+    stdout: run.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
     stderr: run.stderr,
     summary: run.summary,
     outputs: JSON.stringify(run.outputs),
@@ -153,7 +157,11 @@ describe('no token leaves the run', () => {
   })
 
   it('masks every secret input for the runner first', () => {
-    expect(addMaskLines(run).sort()).toEqual(Object.values(TOKENS).map((t) => `::add-mask::${t}`).sort())
+    expect(addMaskLines(run).sort()).toEqual(
+      Object.values(TOKENS)
+        .map((t) => `::add-mask::${t}`)
+        .sort()
+    )
     expect(run.stdout.indexOf('::add-mask::')).toBe(0)
   })
 

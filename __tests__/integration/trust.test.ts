@@ -80,7 +80,12 @@ const CASES: { name: string; event: string; payload: Record<string, unknown>; ex
   },
   { name: 'pull_request from a fork', event: 'pull_request', payload: { action: 'opened', number: 31, pull_request: prFrom('mallory/web'), repository, sender }, expected: 'default-branch' },
   { name: 'pull_request from a deleted fork', event: 'pull_request', payload: { action: 'closed', number: 31, pull_request: prFrom(null), repository, sender }, expected: 'default-branch' },
-  { name: 'pull_request_review from a fork', event: 'pull_request_review', payload: { action: 'submitted', pull_request: prFrom('mallory/web'), review: { state: 'approved' }, repository, sender }, expected: 'default-branch' },
+  {
+    name: 'pull_request_review from a fork',
+    event: 'pull_request_review',
+    payload: { action: 'submitted', pull_request: prFrom('mallory/web'), review: { state: 'approved' }, repository, sender },
+    expected: 'default-branch'
+  },
   {
     name: 'pull_request_review_comment',
     event: 'pull_request_review_comment',
@@ -191,7 +196,9 @@ describe('clear failures when the default branch cannot serve the files', () => 
   it('a token the API refuses fails the step, saying what was read and why', async () => {
     const run = await runAgainstSandbox(sandbox, workspace, { eventName: target.event, event: target.payload, inputs: { trust: 'auto', 'github-token': 'ghs_not_the_right_token' } })
     expect(run.exitCode).not.toBe(0)
-    expect(run.stdout).toMatch(/cannot read configs from the default branch \(trust: auto, and pull_request_target events may check out unreviewed code\): cannot read the repository octo-org\/web: HTTP 401: .*the github-token was refused/)
+    expect(run.stdout).toMatch(
+      /cannot read configs from the default branch \(trust: auto, and pull_request_target events may check out unreviewed code\): cannot read the repository octo-org\/web: HTTP 401: .*the github-token was refused/
+    )
     expect(botPosts(sandbox, DEMO.otherChannel)).toEqual([])
   })
 })
@@ -283,7 +290,8 @@ describe('bounded effects: injected instructions are refused by the guards', () 
 
     const refusedLines = readTrace(run).filter((l) => l.type === 'tool_call' && l.outcome === 'refused')
     expect(refusedLines).toHaveLength(result.refused.length)
-    for (const line of refusedLines) expect(line).toEqual(expect.objectContaining({ guard: expect.stringMatching(/^allow\./), target: expect.any(String), error: expect.stringContaining('refused by') }))
+    for (const line of refusedLines)
+      expect(line).toEqual(expect.objectContaining({ guard: expect.stringMatching(/^allow\./), target: expect.any(String), error: expect.stringContaining('refused by') }))
     expect(run.summary).toContain(`**Refused by guards**: ${result.refused.length}`)
     expect(run.summary).toContain(`\`github.comment\` on ${DEMO.otherRepo}#3: allow.github_repos`)
     expect(run.summary).toContain(`\`slack.post_message\` on ${DEMO.otherChannel}: allow.slack_channels`)

@@ -21,7 +21,7 @@ describe('the model table', () => {
     }
   })
 
-  it('reads the same row for the cloud platforms\' ids of a model', () => {
+  it("reads the same row for the cloud platforms' ids of a model", () => {
     for (const id of ['us.anthropic.claude-sonnet-5-5', 'anthropic.claude-sonnet-5-5-v1:0', 'global.anthropic.claude-sonnet-5-5', 'claude-sonnet-5-5@20260928']) {
       const { capabilities, notice } = lookupModel(id)
       expect(notice).toBeUndefined()
@@ -41,8 +41,12 @@ describe('the model table', () => {
 })
 
 describe('structured output schemas', () => {
-  it('prepares a plain schema: objects closed, undecodable bounds moved to the description, the caller\'s schema untouched', () => {
-    const schema = { type: 'object', properties: { n: { type: 'integer', minimum: 1 }, s: { type: 'string', format: 'email', maxLength: 9 }, u: { oneOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['n'] }
+  it("prepares a plain schema: objects closed, undecodable bounds moved to the description, the caller's schema untouched", () => {
+    const schema = {
+      type: 'object',
+      properties: { n: { type: 'integer', minimum: 1 }, s: { type: 'string', format: 'email', maxLength: 9 }, u: { oneOf: [{ type: 'string' }, { type: 'null' }] } },
+      required: ['n']
+    }
     const copy = structuredClone(schema)
     const { schema: sent, relaxed } = prepareOutputSchema(schema)
     expect(schema).toEqual(copy)

@@ -15,7 +15,9 @@ let traces: string
 let env: NodeJS.ProcessEnv
 
 const BRANCH = 'hybrid-coordinator/upgrade-pr-merged-llm'
-const reply = (text: string): Policy => () => ({ content: [{ type: 'text', text }], stop_reason: 'end_turn' })
+const reply =
+  (text: string): Policy =>
+  () => ({ content: [{ type: 'text', text }], stop_reason: 'end_turn' })
 const web = () => sandbox.state.github.repos[DEMO.repo]!
 const upgradePulls = () => Object.values(web().pulls).filter((p) => p.head_ref === BRANCH)
 const commits = () => Object.keys(web().git?.commits ?? {}).length
@@ -95,13 +97,15 @@ describe('hybrid-coordinator propose (stage 1)', () => {
   })
 
   it('two propose runs at once open one pull request', async () => {
-    const [a, b] = await Promise.all([
-      cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env),
-      cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)
-    ])
+    const [a, b] = await Promise.all([cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env), cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)])
     expect([a.code, b.code]).toEqual([0, 0])
     // Both raced to the same branch: one ref and one pull request were created, the other run's attempts were refused by GitHub and handled.
-    const created = (path: string) => sandbox.callsTo('github', path).filter((c) => c.method === 'POST').map((c) => c.status).sort()
+    const created = (path: string) =>
+      sandbox
+        .callsTo('github', path)
+        .filter((c) => c.method === 'POST')
+        .map((c) => c.status)
+        .sort()
     expect(created('/git/refs')).toEqual([201, 422])
     expect(created('/pulls').filter((s) => s === 201)).toHaveLength(1)
     expect(upgradePulls()).toHaveLength(1)
@@ -117,7 +121,12 @@ describe('hybrid-coordinator propose: the race GitHub settles', () => {
     const r = await cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)
     expect(r.err).toBe('')
     expect(r.code).toBe(0)
-    expect(sandbox.callsTo('github', '/pulls').filter((c) => c.method === 'POST').map((c) => c.status)).toEqual([201, 422])
+    expect(
+      sandbox
+        .callsTo('github', '/pulls')
+        .filter((c) => c.method === 'POST')
+        .map((c) => c.status)
+    ).toEqual([201, 422])
     expect(upgradePulls()).toHaveLength(1)
     expect(r.out).toContain('Nothing new for pull request #31')
   })
@@ -158,7 +167,8 @@ describe('hybrid-coordinator propose: bad input', () => {
   })
 
   it('a draft that disagrees with most runs is reported with its divergences and opens nothing', async () => {
-    const lazy = "import type { Handler } from 'hybrid-coordinator'\n\nconst handler: Handler = async (_trigger, tools) => {\n  await tools.slack.get_messages({ limit: 10 })\n  await tools.github.get_status('octo-org/web#99').catch(() => null)\n  return { marked: 0 }\n}\n\nexport default handler\n"
+    const lazy =
+      "import type { Handler } from 'hybrid-coordinator'\n\nconst handler: Handler = async (_trigger, tools) => {\n  await tools.slack.get_messages({ limit: 10 })\n  await tools.github.get_status('octo-org/web#99').catch(() => null)\n  return { marked: 0 }\n}\n\nexport default handler\n"
     fake.setPolicy(reply(`\`\`\`ts\n${lazy}\`\`\``))
     const r = await cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)
     expect(r.code).toBe(1)
@@ -185,7 +195,9 @@ describe('hybrid-coordinator propose: bad input', () => {
     sandbox.state.github.permissions = { contents: 'read', pull_requests: 'write' }
     const r = await cli(root, ['propose', 'pr-merged-llm', '--traces', traces, '--open'], env)
     expect(r.code).toBe(1)
-    expect(r.err).toContain('propose: propose needs `contents: write` to create a blob for .github/coordinator/pr_merged_llm.yml, and the token was refused (403 Resource not accessible by integration')
+    expect(r.err).toContain(
+      'propose: propose needs `contents: write` to create a blob for .github/coordinator/pr_merged_llm.yml, and the token was refused (403 Resource not accessible by integration'
+    )
     expect(r.err).toContain('give the job `permissions: { contents: write, pull-requests: write }`')
     expect(upgradePulls()).toHaveLength(0)
 

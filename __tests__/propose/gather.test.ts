@@ -31,8 +31,15 @@ const gather = () => gatherArtifacts({ github: createGitHubClient(sandbox.tokens
 
 describe('gatherArtifacts', () => {
   it('counts a run that failed before any tool call, and leaves it out', async () => {
-    const failedEarly = traceLines(trace).filter((l) => l.type !== 'tool_call' && l.type !== 'llm_request').map((l) => (l.type === 'workflow_end' ? { ...l, status: 'failed', error: 'the model refused' } : l))
-    addTraceArtifact(web(), { name: traceArtifactName('early', ['pr-merged-llm']), file: 'trace-early.jsonl', trace: failedEarly.map((l) => JSON.stringify(l)).join('\n') + '\n', createdAt: '2026-11-01T00:00:00Z' })
+    const failedEarly = traceLines(trace)
+      .filter((l) => l.type !== 'tool_call' && l.type !== 'llm_request')
+      .map((l) => (l.type === 'workflow_end' ? { ...l, status: 'failed', error: 'the model refused' } : l))
+    addTraceArtifact(web(), {
+      name: traceArtifactName('early', ['pr-merged-llm']),
+      file: 'trace-early.jsonl',
+      trace: failedEarly.map((l) => JSON.stringify(l)).join('\n') + '\n',
+      createdAt: '2026-11-01T00:00:00Z'
+    })
     addTraceArtifact(web(), { name: traceArtifactName('good', ['pr-merged-llm']), file: basename(trace), trace: text, createdAt: '2026-11-02T00:00:00Z' })
     const g = await gather()
     expect(g.runs).toHaveLength(1)
@@ -41,7 +48,8 @@ describe('gatherArtifacts', () => {
   })
 
   it('reads at most 50 runs, newest first, without downloading artifacts of other workflows', async () => {
-    for (let i = 0; i < 53; i++) addTraceArtifact(web(), { name: traceArtifactName(`r${i}`, ['pr-merged-llm']), file: 'trace.jsonl', trace: text, createdAt: `2026-11-01T00:${String(i).padStart(2, '0')}:00Z` })
+    for (let i = 0; i < 53; i++)
+      addTraceArtifact(web(), { name: traceArtifactName(`r${i}`, ['pr-merged-llm']), file: 'trace.jsonl', trace: text, createdAt: `2026-11-01T00:${String(i).padStart(2, '0')}:00Z` })
     addTraceArtifact(web(), { name: traceArtifactName('o1', ['pr-merged-reacji']), file: 'trace.jsonl', trace: text, createdAt: '2026-11-03T00:00:00Z' })
     const g = await gather()
     expect(g.runs).toHaveLength(50)

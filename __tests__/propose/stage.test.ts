@@ -23,11 +23,16 @@ describe('the config edits propose makes', () => {
 })
 
 describe('the shadow record', () => {
-  const run = (link: string, shadows: { file: string; agree: boolean }[], dryRun = false) =>
-    ({ link, run: { dryRun, workflows: [] }, traced: { dryRun: false, shadows } }) as unknown as RecordedRun
+  const run = (link: string, shadows: { file: string; agree: boolean }[], dryRun = false) => ({ link, run: { dryRun, workflows: [] }, traced: { dryRun: false, shadows } }) as unknown as RecordedRun
   it('counts live runs where the shadow agreed, names those where it differed, and ignores dry runs and other scripts', () => {
     const tally = tallyShadow(
-      [run('a', [{ file: 's.ts', agree: true }]), run('b', [{ file: 's.ts', agree: false }]), run('c', [{ file: 's.ts', agree: true }], true), run('d', [{ file: 'old.ts', agree: true }]), run('e', [])],
+      [
+        run('a', [{ file: 's.ts', agree: true }]),
+        run('b', [{ file: 's.ts', agree: false }]),
+        run('c', [{ file: 's.ts', agree: true }], true),
+        run('d', [{ file: 'old.ts', agree: true }]),
+        run('e', [])
+      ],
       's.ts'
     )
     expect(tally).toEqual({ agreed: 1, diverged: ['b'] })

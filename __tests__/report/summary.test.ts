@@ -5,14 +5,53 @@ import type { ToolCallRecord } from '../../src/tools/toolbox.js'
 import { emptyUsage } from '../../src/usage.js'
 
 function call(i: number, outcome: ToolCallRecord['outcome'] = 'read'): ToolCallRecord {
-  return { id: `c${i}`, workflow: 'w', caller: 'script', tool: 'files.read', mutates: outcome === 'sent', input: { name: `file-${i}.md`, pad: 'x'.repeat(100) }, outcome, sent: outcome !== 'refused', output: 'y'.repeat(100), target: outcome === 'sent' ? `o/r#${i}` : undefined, started_at: '', duration_ms: 1 }
+  return {
+    id: `c${i}`,
+    workflow: 'w',
+    caller: 'script',
+    tool: 'files.read',
+    mutates: outcome === 'sent',
+    input: { name: `file-${i}.md`, pad: 'x'.repeat(100) },
+    outcome,
+    sent: outcome !== 'refused',
+    output: 'y'.repeat(100),
+    target: outcome === 'sent' ? `o/r#${i}` : undefined,
+    started_at: '',
+    duration_ms: 1
+  }
 }
 
 function report(name: string, calls: ToolCallRecord[], status: 'succeeded' | 'failed' = 'succeeded'): WorkflowReport {
-  return { workflow: name, coordinator: 'script', status, result: null, error: status === 'failed' ? 'it broke' : null, tool_calls: calls.length, turns: 0, usage: emptyUsage(), file: `${name}.yml`, dryRun: false, tools: ['files.read'], calls, durationMs: 1, notes: [], costUsd: null, unpricedModels: [] }
+  return {
+    workflow: name,
+    coordinator: 'script',
+    status,
+    result: null,
+    error: status === 'failed' ? 'it broke' : null,
+    tool_calls: calls.length,
+    turns: 0,
+    usage: emptyUsage(),
+    file: `${name}.yml`,
+    dryRun: false,
+    tools: ['files.read'],
+    calls,
+    durationMs: 1,
+    notes: [],
+    costUsd: null,
+    unpricedModels: []
+  }
 }
 
-const summary = (reports: WorkflowReport[]): RunSummary => ({ source: 'workspace', event: 'push', action: null, matched: reports.map((r) => r.workflow), reports, configErrors: [], traceFile: '/tmp/trace.jsonl', mode: 'run' })
+const summary = (reports: WorkflowReport[]): RunSummary => ({
+  source: 'workspace',
+  event: 'push',
+  action: null,
+  matched: reports.map((r) => r.workflow),
+  reports,
+  configErrors: [],
+  traceFile: '/tmp/trace.jsonl',
+  mode: 'run'
+})
 
 describe('the step summary size cap', () => {
   it('leaves a small summary whole', () => {

@@ -5,7 +5,14 @@ import { join } from 'node:path'
 import { TraceWriter, flushTraces } from '../../src/report/trace.js'
 import { Redactor } from '../../src/report/redact.js'
 
-const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) : [])
+const lines = (file: string) =>
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+    : []
 
 function writer(secrets: string[] = []) {
   const redact = new Redactor()
@@ -15,7 +22,7 @@ function writer(secrets: string[] = []) {
 }
 
 describe('TraceWriter', () => {
-  it('writes a workflow\'s lines together at its end, in order', () => {
+  it("writes a workflow's lines together at its end, in order", () => {
     const { trace, file } = writer()
     trace.write({ type: 'workflow_start', workflow: 'w', coordinator: 'script', file: 'workflows/w.yml', tools: [], dry_run: false })
     trace.write({ type: 'tool_call', workflow: 'w', tool: 'files.list' })
@@ -35,7 +42,7 @@ describe('TraceWriter', () => {
     expect(process.listeners('exit')).toContain(flushTraces)
   })
 
-  it('does not hold a long workflow\'s lines without bound', () => {
+  it("does not hold a long workflow's lines without bound", () => {
     const { trace, file } = writer()
     for (let i = 0; i < 2000; i++) trace.write({ type: 'tool_call', workflow: 'w', tool: 'files.read', output: 'x'.repeat(100) })
     expect(lines(file).length).toBeGreaterThan(1000)

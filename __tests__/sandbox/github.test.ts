@@ -126,9 +126,7 @@ describe('comments', () => {
   it('422s on a missing or non-string body and 400s on malformed JSON', async () => {
     const missing = await failure(octokit.request(commentsRoute, { ...repo, issue_number: 25 }))
     expect(missing.status).toBe(422)
-    const notString = await failure(
-      octokit.request(commentsRoute, { ...repo, issue_number: 25, body: 42 })
-    )
+    const notString = await failure(octokit.request(commentsRoute, { ...repo, issue_number: 25, body: 42 }))
     expect(notString.status).toBe(422)
     const malformed = await fetch(`${sandbox.githubUrl}/repos/octo-org/web/issues/25/comments`, {
       method: 'POST',
@@ -210,13 +208,7 @@ describe('branches, refs, contents and trees', () => {
   it('lists a recursive tree with blobs and trees', async () => {
     const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: mainSha, recursive: '1' })
     expect(data.truncated).toBe(false)
-    expect(data.tree.map((e) => `${e.type}:${e.path}`)).toEqual([
-      'blob:README.md',
-      'tree:docs',
-      'blob:docs/merge-policy.md',
-      'tree:docs/runbooks',
-      'blob:docs/runbooks/deploy.md'
-    ])
+    expect(data.tree.map((e) => `${e.type}:${e.path}`)).toEqual(['blob:README.md', 'tree:docs', 'blob:docs/merge-policy.md', 'tree:docs/runbooks', 'blob:docs/runbooks/deploy.md'])
     const docs = data.tree.find((e) => e.path === 'docs')
     const sub = await octokit.rest.git.getTree({ ...repo, tree_sha: docs?.sha ?? '' })
     expect(sub.data.tree.map((e) => e.path)).toEqual(['merge-policy.md', 'runbooks'])

@@ -98,9 +98,7 @@ describe('reactions', () => {
     expect(await slackError(slack.reactions.add({ channel, timestamp: target, name: 'merged' }))).toBe('already_reacted')
     expect(messageAt(target)?.reactions).toEqual([{ name: 'merged', users: [DEMO.botUserId] }])
     const got = await slack.reactions.get({ channel, timestamp: target })
-    expect((got as WebAPICallResult & { message: { reactions: unknown[] } }).message.reactions).toEqual([
-      { name: 'merged', users: [DEMO.botUserId], count: 1 }
-    ])
+    expect((got as WebAPICallResult & { message: { reactions: unknown[] } }).message.reactions).toEqual([{ name: 'merged', users: [DEMO.botUserId], count: 1 }])
   })
 
   it('counts the seeded merged reaction as the bot’s own', async () => {

@@ -85,7 +85,10 @@ describe('Toolbox', () => {
     await expect(box.call('slack.add_reacji', { message: msg, name: 'merged' })).resolves.toEqual({ ok: true })
     await expect(box.call('slack.post_message', { text: 'hi' })).resolves.toEqual({ channel: 'C0123456789', ts: 'dry-run' })
     expect(sent).toEqual([])
-    expect(box.records.map((r) => [r.outcome, r.sent])).toEqual([['dry', false], ['dry', false]])
+    expect(box.records.map((r) => [r.outcome, r.sent])).toEqual([
+      ['dry', false],
+      ['dry', false]
+    ])
   })
 
   it('refuses calls past a limit, counted before sending, even when concurrent', async () => {
@@ -141,7 +144,9 @@ describe('Toolbox', () => {
 describe('reads are bounded like writes', () => {
   it('refuses a read of a repository outside allow.github_repos before any request', async () => {
     const { box, sent } = toolbox(['github.get_status', 'github.get_pull_request'])
-    await expect(box.call('github.get_pull_request', { url: 'private-org/secret-repo#5' })).rejects.toThrow(/refused by allow\.github_repos: github\.get_pull_request may not touch private-org\/secret-repo; allowed: o\/r/)
+    await expect(box.call('github.get_pull_request', { url: 'private-org/secret-repo#5' })).rejects.toThrow(
+      /refused by allow\.github_repos: github\.get_pull_request may not touch private-org\/secret-repo; allowed: o\/r/
+    )
     await expect(box.call('github.get_status', { url: 'https://github.com/private-org/secret-repo/pull/5' })).rejects.toBeInstanceOf(ToolRefusedError)
     expect(sent).toEqual([])
     expect(box.records.map((r) => [r.outcome, r.guard, r.target])).toEqual([
@@ -179,7 +184,13 @@ describe('no secret goes out through a tool', () => {
       dryRun: false,
       callIdPrefix: 'run-w',
       guards: new Guards({ limits: {}, allow: {}, slackChannel: 'C0123456789', repository: 'o/r' }),
-      context: { trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' }, slackChannel: 'C0123456789', files: new VirtualFileStore(), github: async () => github, slack: async () => slack },
+      context: {
+        trigger: { event: 'push', action: null, payload: {}, repository: 'o/r', ref: '', sha: '', actor: '' },
+        slackChannel: 'C0123456789',
+        files: new VirtualFileStore(),
+        github: async () => github,
+        slack: async () => slack
+      },
       redactor
     })
     return { box, sent }

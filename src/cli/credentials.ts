@@ -11,7 +11,8 @@ export function missingCredentials(workflows: readonly WorkflowConfig[], clients
   const lines: string[] = []
   for (const w of workflows) {
     const need: string[] = []
-    if ((w.coordinator === 'llm' || Object.keys(w.subagents).length) && !clients.anthropicApiKey) need.push(`ANTHROPIC_API_KEY (coordinator: ${w.coordinator}${w.coordinator === 'llm' ? '' : ' with subagents'})`)
+    if ((w.coordinator === 'llm' || Object.keys(w.subagents).length) && !clients.anthropicApiKey)
+      need.push(`ANTHROPIC_API_KEY (coordinator: ${w.coordinator}${w.coordinator === 'llm' ? '' : ' with subagents'})`)
     const slack = w.tools.filter((t) => t.startsWith('slack.'))
     if (slack.length && !clients.slackToken) need.push(`SLACK_BOT_TOKEN or SLACK_TOKEN (${slack.join(', ')})`)
     const github = w.tools.filter((t) => t.startsWith('github.'))

@@ -51,12 +51,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       say(io, HELP)
       return name === undefined ? EXIT.usage : EXIT.ok
     }
-    if (name === '--version' || name === '-V') return say(io, VERSION), EXIT.ok
+    if (name === '--version' || name === '-V') return (say(io, VERSION), EXIT.ok)
     const load = COMMANDS[name]
     if (!load) {
-      throw new UsageError(name.startsWith('-') ? `unknown option ${name}: expected a command first (validate, run, replay, migrate, propose, init)` : `unknown command "${name}": expected validate, run, replay, migrate, propose or init`)
+      throw new UsageError(
+        name.startsWith('-')
+          ? `unknown option ${name}: expected a command first (validate, run, replay, migrate, propose, init)`
+          : `unknown command "${name}": expected validate, run, replay, migrate, propose or init`
+      )
     }
-    return await (await load())(rest, io)
+    return await (
+      await load()
+    )(rest, io)
   } catch (error) {
     if (error instanceof CliError) {
       const line = formatLocated(error.message, error.location)

@@ -29,7 +29,7 @@ interface Outcome {
 
 export async function initCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs('init', argv, {})
-  if (values.help) return say(io, INIT_HELP), EXIT.ok
+  if (values.help) return (say(io, INIT_HELP), EXIT.ok)
   if (positionals.length) throw new UsageError(`init: unexpected argument "${positionals[0]}": see hybrid-coordinator init --help`)
 
   const root = realpathSync(io.cwd)
@@ -70,7 +70,8 @@ function writeNew(root: string, path: string, text: string): Outcome['result'] {
     while (!existsSync(existing)) existing = dirname(existing)
     const real = realpathSync(existing)
     const rel = relative(root, real)
-    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new CliError(`init: ${relative(root, existing)} leads outside the repository (a symlink to ${real}): nothing written there`, EXIT.problem)
+    if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))
+      throw new CliError(`init: ${relative(root, existing)} leads outside the repository (a symlink to ${real}): nothing written there`, EXIT.problem)
     try {
       mkdirSync(dirname(full), { recursive: true })
     } catch (error) {

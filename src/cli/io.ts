@@ -79,7 +79,8 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, argv: re
     const message = typeof (error as { message?: unknown }).message === 'string' ? (error as { message: string }).message : errorMessage(error)
     const flag = /'(-{1,2}[^' ]+)/.exec(message)?.[1]
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`${command}: unknown option ${flag ?? message}: see hybrid-coordinator ${command} --help`)
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`${command}: option ${flag ?? ''} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}: see hybrid-coordinator ${command} --help`)
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`${command}: option ${flag ?? ''} ${/argument missing/.test(message) ? 'needs a value' : 'takes no value'}: see hybrid-coordinator ${command} --help`)
     throw new UsageError(`${command}: ${message.split('\n')[0]}`)
   }
 }

@@ -31,12 +31,15 @@ export function buildMigratePrompt({ workflow, samples }: PromptInput): string {
   const tools = effectiveTools(workflow)
   const parts: string[] = []
   parts.push(`# Workflow ${workflow.name}${workflow.description ? `: ${workflow.description}` : ''}`)
-  parts.push(`Config file: ${workflow.file}. Runs on: ${Object.entries(workflow.on).map(([e, f]) => (f?.types ? `${e} (${f.types.join(', ')})` : e)).join(', ')}.`)
+  parts.push(
+    `Config file: ${workflow.file}. Runs on: ${Object.entries(workflow.on)
+      .map(([e, f]) => (f?.types ? `${e} (${f.types.join(', ')})` : e))
+      .join(', ')}.`
+  )
   if (workflow.slackChannel) parts.push(`Default Slack channel (slack.channel): ${workflow.slackChannel}.`)
-  const guards = [
-    Object.keys(workflow.limits).length ? `limits ${JSON.stringify(workflow.limits)}` : '',
-    Object.keys(workflow.allow).length ? `allow ${JSON.stringify(workflow.allow)}` : ''
-  ].filter(Boolean)
+  const guards = [Object.keys(workflow.limits).length ? `limits ${JSON.stringify(workflow.limits)}` : '', Object.keys(workflow.allow).length ? `allow ${JSON.stringify(workflow.allow)}` : ''].filter(
+    Boolean
+  )
   if (guards.length) parts.push(`Guards in front of mutating tools: ${guards.join('; ')}.`)
 
   parts.push('', '## The prompt the LLM coordinator follows', '', fence(workflow.prompt ?? '(none)', 'markdown'))

@@ -62,7 +62,7 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     python: { type: 'string' },
     sandbox: { type: 'boolean' }
   })
-  if (values.help) return say(io, MIGRATE_HELP), EXIT.ok
+  if (values.help) return (say(io, MIGRATE_HELP), EXIT.ok)
   if (positionals.length !== 1) throw new UsageError(`migrate: ${positionals.length ? 'takes one WORKFLOW' : 'needs the WORKFLOW to rewrite'}: see hybrid-coordinator migrate --help`)
   const maxTraces = wholeNumber('migrate', 'max-traces', values['max-traces'] as string | undefined, DEFAULT_MAX_TRACES)
   const configDir = (values['config-dir'] as string | undefined) ?? '.github/coordinator'
@@ -87,8 +87,15 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   let draft: Draft
   try {
     const settings: ClientSettings = box?.clients ?? clientsFromEnv(io.env)
-    if (!settings.anthropicApiKey) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to try the command with the sandbox\'s scripted stand-in)', EXIT.usage)
-    say(io, paint(io, 'dim', `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model: whatever the workflow, it answers with the pr_merged example's script)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`))
+    if (!settings.anthropicApiKey) throw new CliError("no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to try the command with the sandbox's scripted stand-in)", EXIT.usage)
+    say(
+      io,
+      paint(
+        io,
+        'dim',
+        `Asking ${box ? "the sandbox's scripted stand-in for Claude (policy migrate, not a real model: whatever the workflow, it answers with the pr_merged example's script)" : model} to rewrite ${workflow.name} (${workflow.file}) as a TypeScript script, with ${samples.length} sample trace(s)…`
+      )
+    )
     // The model table: a model it does not know is asked plainly, and the user hears so.
     const { notice } = lookupModel(model)
     if (notice) warn(io, paint(io, 'yellow', notice))
@@ -100,7 +107,10 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   const code = draft.code
   if (!code) {
     const gist = draft.reply.trim().split('\n')[0]?.slice(0, 160) || '(an empty reply)'
-    throw new CliError(`the model's reply holds no \`\`\`ts code block, so nothing was written (${existsSync(outFull) ? `${out} is unchanged` : `${out} was not created`}); the reply began: ${gist}`, EXIT.problem)
+    throw new CliError(
+      `the model's reply holds no \`\`\`ts code block, so nothing was written (${existsSync(outFull) ? `${out} is unchanged` : `${out} was not created`}); the reply began: ${gist}`,
+      EXIT.problem
+    )
   }
   if (draft.problems.length) {
     for (const p of draft.problems) say(io, paint(io, 'red', p))
@@ -111,7 +121,10 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
   try {
     await fs.writeFile(outFull, code, { flag: force ? 'w' : 'wx' })
   } catch (error) {
-    throw new CliError(`${out}: cannot be written: ${(error as { code?: string }).code === 'EEXIST' ? 'it appeared while the model was answering; pass --force to overwrite it' : errorMessage(error)}`, EXIT.problem)
+    throw new CliError(
+      `${out}: cannot be written: ${(error as { code?: string }).code === 'EEXIST' ? 'it appeared while the model was answering; pass --force to overwrite it' : errorMessage(error)}`,
+      EXIT.problem
+    )
   }
   say(io, paint(io, 'green', `Wrote ${out} (${code.split('\n').length - 1} lines): it compiles and exports a handler.`))
 
@@ -121,7 +134,17 @@ export async function migrateCommand(argv: readonly string[], io: CliIo): Promis
     const tally = await replayPath(io, tracesDir, { workflow: workflow.name, script: out, configDir, python: values.python as string | undefined })
     agree = tally.total > 0 && tally.agreed === tally.total
   } else {
-    say(io, '', paint(io, 'yellow', tracesDir ? `No trace in ${tracesDir} holds a complete run of ${workflow.name}: nothing to replay it on.` : `No --traces given: replay it on recorded runs with \`hybrid-coordinator replay DIR --workflow ${workflow.name} --script ${out}\`.`))
+    say(
+      io,
+      '',
+      paint(
+        io,
+        'yellow',
+        tracesDir
+          ? `No trace in ${tracesDir} holds a complete run of ${workflow.name}: nothing to replay it on.`
+          : `No --traces given: replay it on recorded runs with \`hybrid-coordinator replay DIR --workflow ${workflow.name} --script ${out}\`.`
+      )
+    )
   }
   say(io, '', ...configChange(io, workflow, out))
   return agree ? EXIT.ok : EXIT.problem

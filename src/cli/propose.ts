@@ -46,7 +46,7 @@ export async function proposeCommand(argv: readonly string[], io: CliIo): Promis
     python: { type: 'string' },
     sandbox: { type: 'boolean' }
   })
-  if (values.help) return say(io, PROPOSE_HELP), EXIT.ok
+  if (values.help) return (say(io, PROPOSE_HELP), EXIT.ok)
   if (positionals.length !== 1) throw new UsageError(`propose: ${positionals.length ? 'takes one WORKFLOW' : 'needs the WORKFLOW to upgrade'}: see hybrid-coordinator propose --help`)
   const configDir = (values['config-dir'] as string | undefined) ?? '.github/coordinator'
   const tracesDir = values.traces as string | undefined
@@ -80,7 +80,8 @@ export async function proposeCommand(argv: readonly string[], io: CliIo): Promis
   try {
     const settings: ClientSettings = box?.clients ?? env
     if (box && !workflow.shadowScript) say(io, paint(io, 'dim', "Drafting with the sandbox's scripted stand-in for Claude (policy migrate, not a real model)…"))
-    if (!settings.anthropicApiKey && !workflow.shadowScript) throw new CliError('no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to draft with the sandbox\'s scripted stand-in)', EXIT.usage)
+    if (!settings.anthropicApiKey && !workflow.shadowScript)
+      throw new CliError("no Anthropic API key: set ANTHROPIC_API_KEY (or pass --sandbox to draft with the sandbox's scripted stand-in)", EXIT.usage)
     outcome = await proposeUpgrade({
       workflow,
       gathered,

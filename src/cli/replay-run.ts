@@ -102,13 +102,17 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
   for (const c of calls) if (c.mutates && c.target && (c.outcome === 'sent' || c.outcome === 'dry')) recordedOutputs.set(`${c.tool} ${c.target}`, c.output)
 
   // prepareRun offline: the config's guards and virtual files, no clients, reads from the trace.
-  const { toolbox, files } = await prepareRun(config, { trigger: run.trigger, source: input.source, runId: `replay-${run.runId}` }, {
-    dryRun: true,
-    offline: true,
-    recordedReads: recordedReadsFrom(calls),
-    mapTool: (t) => (t.mutates ? answeredPreview(t, recordedOutputs) : t),
-    dynamicTools: offlineMcpTools(config, (t) => answeredPreview(t, recordedOutputs))
-  })
+  const { toolbox, files } = await prepareRun(
+    config,
+    { trigger: run.trigger, source: input.source, runId: `replay-${run.runId}` },
+    {
+      dryRun: true,
+      offline: true,
+      recordedReads: recordedReadsFrom(calls),
+      mapTool: (t) => (t.mutates ? answeredPreview(t, recordedOutputs) : t),
+      dynamicTools: offlineMcpTools(config, (t) => answeredPreview(t, recordedOutputs))
+    }
+  )
   const subagent = recordedSubagent(traced.subagents)
 
   let result: unknown = null
@@ -117,10 +121,14 @@ export async function replayWorkflow(input: ReplayInput): Promise<ReplayOutcome>
     const script = { script: input.script, localPath: input.scriptPath, root: input.root, trigger: run.trigger, toolbox, files, subagent: subagent.handle }
     // Script output is not the action's log here: no workflow-command guard around it.
     const output = { stdout: input.scriptOutput, stderr: input.scriptOutput, commands: input.scriptOutput ? null : undefined }
-    result = await withDeadline(config.timeoutSeconds, 'the script', (error) => toolbox.close(error.message), (signal) =>
-      scriptRuntime(input.script) === 'python'
-        ? import('../coordinators/python/index.js').then(({ runPythonScript }) => runPythonScript({ ...script, ...output, python: input.python, subagents: Object.keys(config.subagents), signal }))
-        : import('../coordinators/script/javascript.js').then(({ runJavaScriptScript }) => runJavaScriptScript({ ...script, ...output, secrets: [], restrictImports: false, signal }))
+    result = await withDeadline(
+      config.timeoutSeconds,
+      'the script',
+      (error) => toolbox.close(error.message),
+      (signal) =>
+        scriptRuntime(input.script) === 'python'
+          ? import('../coordinators/python/index.js').then(({ runPythonScript }) => runPythonScript({ ...script, ...output, python: input.python, subagents: Object.keys(config.subagents), signal }))
+          : import('../coordinators/script/javascript.js').then(({ runJavaScriptScript }) => runJavaScriptScript({ ...script, ...output, secrets: [], restrictImports: false, signal }))
     )
   } catch (error) {
     scriptError = { message: errorMessage(error), location: error instanceof ScriptError ? error.location : undefined }

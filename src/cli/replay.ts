@@ -61,9 +61,14 @@ export async function replayCommand(argv: readonly string[], io: CliIo): Promise
     'config-dir': { type: 'string' },
     python: { type: 'string' }
   })
-  if (values.help) return say(io, REPLAY_HELP), EXIT.ok
+  if (values.help) return (say(io, REPLAY_HELP), EXIT.ok)
   if (positionals.length !== 1) throw new UsageError(`replay: ${positionals.length ? 'takes one TRACE or DIR' : 'needs a TRACE file or a DIR of traces'}: see hybrid-coordinator replay --help`)
-  const options: ReplayOptions = { workflow: values.workflow as string | undefined, script: values.script as string | undefined, configDir: values['config-dir'] as string | undefined, python: values.python as string | undefined }
+  const options: ReplayOptions = {
+    workflow: values.workflow as string | undefined,
+    script: values.script as string | undefined,
+    configDir: values['config-dir'] as string | undefined,
+    python: values.python as string | undefined
+  }
   if (options.script) checkFile(io, options.script, 'the script to replay')
   const tally = await replayPath(io, positionals[0], options)
   return tally.agreed === tally.total && tally.total > 0 ? EXIT.ok : EXIT.problem
@@ -94,7 +99,11 @@ export async function replayPath(io: CliIo, path: string, options: ReplayOptions
   for (const file of files) await replayer.replayFile(file)
   const t = replayer.tally
   if (isDir) {
-    const parts = [t.differed ? `${t.differed} differ` : '', t.failed ? `${t.failed} could not be replayed` : '', t.skipped ? `${t.skipped} skipped (${options.workflow ? `not of workflow ${options.workflow}, or ` : ''}no script to replay)` : ''].filter(Boolean)
+    const parts = [
+      t.differed ? `${t.differed} differ` : '',
+      t.failed ? `${t.failed} could not be replayed` : '',
+      t.skipped ? `${t.skipped} skipped (${options.workflow ? `not of workflow ${options.workflow}, or ` : ''}no script to replay)` : ''
+    ].filter(Boolean)
     const line = `${t.agreed} of ${t.total} event${t.total === 1 ? '' : 's'} agree${t.total === 1 ? 's' : ''}${parts.length ? `; ${parts.join(', ')}` : ''}`
     say(io, ...(replayer.endsWithBlank ? [] : ['']), paint(io, t.total && t.agreed === t.total ? 'green' : 'red', line))
     if (!t.total) throw new CliError(`${path}: no trace in it holds a replayable run${options.workflow ? ` of workflow ${options.workflow}` : ''}`, EXIT.problem)
@@ -136,7 +145,10 @@ class Replayer {
     try {
       for (const traced of workflows) {
         if (run.truncatedAt) {
-          say(this.io, paint(this.io, 'yellow', `${shown}:${run.truncatedAt}: the trace is truncated (this line is cut off); workflow ${traced.name} ended before it, so its complete part is replayed`))
+          say(
+            this.io,
+            paint(this.io, 'yellow', `${shown}:${run.truncatedAt}: the trace is truncated (this line is cut off); workflow ${traced.name} ended before it, so its complete part is replayed`)
+          )
         }
         const target = await this.#target(run, traced)
         if (!target) continue
@@ -181,7 +193,8 @@ class Replayer {
     const config = loaded.workflows.find((w) => w.name === traced.name)
     if (!config) {
       const broken = loaded.errors.find((e) => e.location.file === traced.configFile)
-      if (broken) throw new CliError(`workflow ${traced.name}: its config is invalid now, so it cannot be replayed: ${formatLocated(broken.message, broken.location)}`, EXIT.problem, { file: run.file })
+      if (broken)
+        throw new CliError(`workflow ${traced.name}: its config is invalid now, so it cannot be replayed: ${formatLocated(broken.message, broken.location)}`, EXIT.problem, { file: run.file })
       throw new CliError(`workflow ${traced.name}: no config by that name in ${dir}: replay needs it for the guards, tools and virtual files (pass --config-dir)`, EXIT.problem, { file: run.file })
     }
     const script = this.options.script ?? (config.coordinator === 'script' ? config.script : config.shadowScript)
@@ -226,19 +239,28 @@ class Replayer {
     for (const call of o.unrecordedSubagents) say(io, `  ${paint(io, 'red', '≠')}  ${call}: the trace recorded no answer for it`)
     if (o.scriptError) {
       const both = o.recordedStatus === 'failed'
-      say(io, `  ${paint(io, both ? 'yellow' : 'red', both ? '~' : '≠')}  the script failed${both ? ' (so did the recorded run)' : ''}: ${formatLocated(o.scriptError.message, o.scriptError.location)}`)
+      say(
+        io,
+        `  ${paint(io, both ? 'yellow' : 'red', both ? '~' : '≠')}  the script failed${both ? ' (so did the recorded run)' : ''}: ${formatLocated(o.scriptError.message, o.scriptError.location)}`
+      )
     }
     const recordedOnly = o.rows.filter((r) => !r.planned && !r.recorded!.refused).length
     const plannedOnly = o.rows.filter((r) => !r.recorded && !r.planned!.refused).length
     const verdict = o.agree
       ? paint(io, 'green', `agrees: ${same} mutation${same === 1 ? '' : 's'} on both sides`)
-      : paint(io, 'red', `differs: ${[
-          recordedOnly ? `${recordedOnly} recorded but not planned` : '',
-          plannedOnly ? `${plannedOnly} planned but not recorded` : '',
-          o.unrecordedReads.length ? `${o.unrecordedReads.length} read(s) the trace never recorded` : '',
-          o.unrecordedSubagents.length ? `${o.unrecordedSubagents.length} unrecorded subagent call(s)` : '',
-          o.scriptError && o.recordedStatus === 'succeeded' ? 'the script failed' : ''
-        ].filter(Boolean).join(', ')}`)
+      : paint(
+          io,
+          'red',
+          `differs: ${[
+            recordedOnly ? `${recordedOnly} recorded but not planned` : '',
+            plannedOnly ? `${plannedOnly} planned but not recorded` : '',
+            o.unrecordedReads.length ? `${o.unrecordedReads.length} read(s) the trace never recorded` : '',
+            o.unrecordedSubagents.length ? `${o.unrecordedSubagents.length} unrecorded subagent call(s)` : '',
+            o.scriptError && o.recordedStatus === 'succeeded' ? 'the script failed' : ''
+          ]
+            .filter(Boolean)
+            .join(', ')}`
+        )
     say(io, `  ${verdict}`, '')
     this.endsWithBlank = true
   }

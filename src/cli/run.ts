@@ -51,7 +51,7 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
     model: { type: 'string' },
     python: { type: 'string' }
   })
-  if (values.help) return say(io, RUN_HELP), EXIT.ok
+  if (values.help) return (say(io, RUN_HELP), EXIT.ok)
   if (positionals.length) throw new UsageError(`run: unexpected argument "${positionals[0]}": see hybrid-coordinator run --help`)
   const eventFile = values.event as string | undefined
   if (!eventFile) throw new UsageError('run: --event FILE is required: the JSON payload of the event to run on')
@@ -75,7 +75,13 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
     say(
       io,
       paint(io, 'dim', `event ${label}${given ? '' : ' (guessed from the payload: pass --event-name to choose)'} from ${displayPath(io, eventFile)}`),
-      paint(io, 'dim', box ? `services: the built-in sandbox at ${box.sandbox.url} (demo seed; the model's part is scripted, not a real model)` : 'services: the real GitHub, Slack and Anthropic APIs, with tokens from the environment')
+      paint(
+        io,
+        'dim',
+        box
+          ? `services: the built-in sandbox at ${box.sandbox.url} (demo seed; the model's part is scripted, not a real model)`
+          : 'services: the real GitHub, Slack and Anthropic APIs, with tokens from the environment'
+      )
     )
     const outcome = await runEngine({
       trigger,
@@ -119,7 +125,10 @@ export function readEventFile(io: CliIo, file: string): Record<string, unknown> 
     text = readFileSync(resolvePath(io, file), 'utf8')
   } catch (error) {
     const code = (error as { code?: string }).code
-    throw new CliError(`${file}: ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${errorMessage(error)})`}: expected the event's JSON payload`, EXIT.usage)
+    throw new CliError(
+      `${file}: ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${errorMessage(error)})`}: expected the event's JSON payload`,
+      EXIT.usage
+    )
   }
   let payload: unknown
   try {
@@ -127,7 +136,8 @@ export function readEventFile(io: CliIo, file: string): Record<string, unknown> 
   } catch (error) {
     throw new CliError(`${file}: is not JSON (${errorMessage(error)}): expected the event's JSON payload`, EXIT.usage)
   }
-  if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new CliError(`${file}: holds ${Array.isArray(payload) ? 'a list' : String(payload)}: expected the event's JSON object`, EXIT.usage)
+  if (!payload || typeof payload !== 'object' || Array.isArray(payload))
+    throw new CliError(`${file}: holds ${Array.isArray(payload) ? 'a list' : String(payload)}: expected the event's JSON object`, EXIT.usage)
   return payload as Record<string, unknown>
 }
 

@@ -141,7 +141,9 @@ export function completeWorkflow(run: TracedRun, name: string): TracedWorkflow {
   const w = run.workflows.find((x) => x.name === name)
   if (!w) {
     const names = run.workflows.map((x) => x.name)
-    throw new TraceError(names.length ? `is a trace of ${names.join(', ')}, not of workflow ${name}` : `holds no workflow run (the event matched none): nothing of ${name} to replay`, { file: run.file })
+    throw new TraceError(names.length ? `is a trace of ${names.join(', ')}, not of workflow ${name}` : `holds no workflow run (the event matched none): nothing of ${name} to replay`, {
+      file: run.file
+    })
   }
   if (!w.end) {
     if (run.truncatedAt) throw new TraceError(`is truncated (line ${run.truncatedAt} is cut off) before workflow ${name} ended: it cannot be replayed`, { file: run.file, line: run.truncatedAt })

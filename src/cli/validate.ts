@@ -31,7 +31,7 @@ export async function validateCommand(argv: readonly string[], io: CliIo): Promi
     'config-dir': { type: 'string' },
     python: { type: 'string' }
   })
-  if (values.help) return say(io, VALIDATE_HELP), EXIT.ok
+  if (values.help) return (say(io, VALIDATE_HELP), EXIT.ok)
   if (positionals.length) throw new UsageError(`validate: unexpected argument "${positionals[0]}": see hybrid-coordinator validate --help`)
   const configDir = (values['config-dir'] as string | undefined) ?? '.github/coordinator'
   const errors = await validateConfigs(io, configDir, (values.python as string | undefined) ?? 'python3')

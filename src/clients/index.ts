@@ -42,13 +42,19 @@ export class Clients {
 
   github(): Promise<GitHubClient> {
     if (!this.settings.githubToken) return Promise.reject(new MissingCredentialError('github-token is empty: GitHub tools need a token (the default is ${{ github.token }})'))
-    this.#github ??= this.#build(() => import('./github.js'), (m, fetch) => m.createGitHubClient(this.settings.githubToken!, this.settings.githubApiUrl, this.settings.requestTimeoutMs, fetch))
+    this.#github ??= this.#build(
+      () => import('./github.js'),
+      (m, fetch) => m.createGitHubClient(this.settings.githubToken!, this.settings.githubApiUrl, this.settings.requestTimeoutMs, fetch)
+    )
     return this.#github
   }
 
   slack(): Promise<SlackClient> {
     if (!this.settings.slackToken) return Promise.reject(new MissingCredentialError('slack-token is empty: set the slack-token input to use slack.* tools'))
-    this.#slack ??= this.#build(() => import('./slack.js'), (m, fetch) => m.createSlackClient(this.settings.slackToken!, this.settings.slackApiUrl, this.settings.requestTimeoutMs, fetch))
+    this.#slack ??= this.#build(
+      () => import('./slack.js'),
+      (m, fetch) => m.createSlackClient(this.settings.slackToken!, this.settings.slackApiUrl, this.settings.requestTimeoutMs, fetch)
+    )
     return this.#slack
   }
 
@@ -71,7 +77,10 @@ export class Clients {
     if (!this.settings.anthropicApiKey) {
       return Promise.reject(new MissingCredentialError('no Anthropic API key: set the anthropic-api-key input (or env ANTHROPIC_API_KEY) for coordinator: llm and subagent'))
     }
-    this.#anthropic ??= this.#build(() => import('./anthropic.js'), (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch))
+    this.#anthropic ??= this.#build(
+      () => import('./anthropic.js'),
+      (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch)
+    )
     return this.#anthropic
   }
 

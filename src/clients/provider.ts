@@ -58,7 +58,9 @@ export function missingProviderSetting(s: ProviderSettings): string | undefined 
     const halfKey = Boolean(s.awsAccessKeyId) !== Boolean(s.awsSecretAccessKey)
     if (halfKey) missing.push(`only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set: set both`)
     else if (!s.awsAccessKeyId && !s.awsOtherCredentials) {
-      missing.push('no AWS credentials in the environment: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary ones), as aws-actions/configure-aws-credentials does, or AWS_PROFILE, AWS_WEB_IDENTITY_TOKEN_FILE or AWS_BEARER_TOKEN_BEDROCK')
+      missing.push(
+        'no AWS credentials in the environment: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary ones), as aws-actions/configure-aws-credentials does, or AWS_PROFILE, AWS_WEB_IDENTITY_TOKEN_FILE or AWS_BEARER_TOKEN_BEDROCK'
+      )
     }
     return missing.length ? `provider bedrock: ${missing.join('; ')}` : undefined
   }

@@ -48,7 +48,15 @@ export function prClosedMergedEvent(): Record<string, unknown> {
   const pr = payload.pull_request as Record<string, unknown>
   const closedAt = String(pr.closed_at ?? pr.updated_at)
   Object.assign(payload, { number: 12 })
-  Object.assign(pr, { number: 12, merged: true, merged_at: closedAt, merge_commit_sha: String(pr.merge_commit_sha ?? (pr.head as { sha: string }).sha), merged_by: payload.sender, mergeable: null, mergeable_state: 'unknown' })
+  Object.assign(pr, {
+    number: 12,
+    merged: true,
+    merged_at: closedAt,
+    merge_commit_sha: String(pr.merge_commit_sha ?? (pr.head as { sha: string }).sha),
+    merged_by: payload.sender,
+    mergeable: null,
+    mergeable_state: 'unknown'
+  })
   return payload
 }
 

@@ -104,7 +104,10 @@ export function outputTypeToPython(ts: string, tool: string, extra: Map<string, 
   if (simple[type]) return simple[type]
   if (NAMED_TYPES[type]) return type
   if (type.startsWith('{') && type.endsWith('}')) {
-    const name = `${tool.split('.').map((s) => s.replace(/(^|_)(\w)/g, (_m, _u, c: string) => c.toUpperCase())).join('')}Result`
+    const name = `${tool
+      .split('.')
+      .map((s) => s.replace(/(^|_)(\w)/g, (_m, _u, c: string) => c.toUpperCase()))
+      .join('')}Result`
     const fields = splitTop(type.slice(1, -1), ';').flatMap((f) => splitTop(f, ','))
     const lines = fields
       .map((f) => f.trim())
@@ -145,7 +148,10 @@ function splitTop(text: string, sep: string): string[] {
 
 function docstring(lines: string[], indent: string): string {
   const text = lines.filter(Boolean).join('\n\n').replace(/\\/g, '\\\\').replace(/"""/g, '\\"""')
-  return `${indent}"""${text.split('\n').map((l, i) => (i && l ? indent + l : l)).join('\n')}"""`
+  return `${indent}"""${text
+    .split('\n')
+    .map((l, i) => (i && l ? indent + l : l))
+    .join('\n')}"""`
 }
 
 function renderTool(tool: ToolDefinition, extra: Map<string, string>): string {

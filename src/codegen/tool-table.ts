@@ -4,9 +4,7 @@ import { TOOLS, inputJsonSchema, llmToolName } from '../tools/registry.js'
 export function renderToolTable(): string {
   const rows = TOOLS.map((t) => {
     const props = (inputJsonSchema(t).properties ?? {}) as Record<string, { description?: string; default?: unknown }>
-    const params = t.params.length
-      ? t.params.map((p) => `\`${p}\`${props[p]?.default !== undefined ? ` (default ${JSON.stringify(props[p].default)})` : ''}`).join(', ')
-      : 'none'
+    const params = t.params.length ? t.params.map((p) => `\`${p}\`${props[p]?.default !== undefined ? ` (default ${JSON.stringify(props[p].default)})` : ''}`).join(', ') : 'none'
     return `| \`${t.name}\` | \`${llmToolName(t.name)}\` | ${params} | ${t.returns} | ${t.mutates ? 'yes' : 'no'} | ${t.description.replace(/\|/g, '\\|')} |`
   })
   return ['| tool | LLM name | parameters, in order | returns | mutates | description |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')

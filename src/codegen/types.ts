@@ -17,10 +17,12 @@ export function renderScriptTypes(): string {
   const out: string[] = [HEADER, COMMON]
   for (const tool of TOOLS) out.push(renderInput(tool))
   out.push(
-    doc('The tools a script calls, as `tools.slack.get_messages(...)`. Each takes its parameters as one object (exactly what the LLM sends) or in order. A tool missing from the workflow\'s `tools:` list throws a clear error when called.'),
+    doc(
+      "The tools a script calls, as `tools.slack.get_messages(...)`. Each takes its parameters as one object (exactly what the LLM sends) or in order. A tool missing from the workflow's `tools:` list throws a clear error when called."
+    ),
     'export interface Tools {',
     ...[...namespaces.keys()].map((ns) => `  ${ns}: ${pascal(ns)}Tools`),
-    `  ${doc('Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server\'s tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on.')}`,
+    `  ${doc("Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server's tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on.")}`,
     '  mcp: McpTools',
     '}',
     '',
@@ -50,7 +52,7 @@ type Schema = Record<string, unknown>
 function renderInput(tool: ToolDefinition): string {
   const schema = inputJsonSchema(tool)
   const props = (schema.properties ?? {}) as Record<string, Schema>
-  const comment = doc(`Input of \`${tool.name}\`${tool.mutates ? ' (mutates: guarded by the workflow\'s limits and allow-lists)' : ''}.`)
+  const comment = doc(`Input of \`${tool.name}\`${tool.mutates ? " (mutates: guarded by the workflow's limits and allow-lists)" : ''}.`)
   if (!Object.keys(props).length) return `${comment}\nexport type ${inputTypeName(tool.name)} = Record<string, never>\n`
   const lines = [comment, `export interface ${inputTypeName(tool.name)} {`]
   const required = new Set((schema.required ?? []) as string[])

@@ -72,17 +72,11 @@ export class GitHubSource implements FileSource {
     const { data: meta } = await ask(`read the repository ${repository}`, () => octokit.rest.repos.get({ owner, repo }))
     const branch = meta.default_branch
     if (!branch) throw new SourceError(`${repository} has no default branch: push one before running on this event`)
-    const { data: ref } = await ask(`look up the head of the default branch ${branch} of ${repository}`, () =>
-      octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
-    )
+    const { data: ref } = await ask(`look up the head of the default branch ${branch} of ${repository}`, () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` }))
     const sha = ref.object.sha
-    const { data: tree } = await ask(`list the files of ${repository} at ${sha.slice(0, 7)}`, () =>
-      octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' })
-    )
+    const { data: tree } = await ask(`list the files of ${repository} at ${sha.slice(0, 7)}`, () => octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' }))
     if (!tree.truncated) return new GitHubSource(octokit, owner, repo, branch, sha, tree.tree as TreeEntry[], true)
-    const { data: top } = await ask(`list the top folder of ${repository} at ${sha.slice(0, 7)}`, () =>
-      octokit.rest.git.getTree({ owner, repo, tree_sha: sha })
-    )
+    const { data: top } = await ask(`list the top folder of ${repository} at ${sha.slice(0, 7)}`, () => octokit.rest.git.getTree({ owner, repo, tree_sha: sha }))
     return new GitHubSource(octokit, owner, repo, branch, sha, top.tree as TreeEntry[], false)
   }
 
@@ -90,11 +84,21 @@ export class GitHubSource implements FileSource {
     const folder = dir === '.' ? '' : dir.replace(/\/+$/, '')
     if (folder && !(await this.#ensureFolder(folder))) {
       const stat = await this.stat(folder)
-      const what = stat.kind === 'missing' ? 'does not exist' : stat.kind === 'file' ? 'is a file, not a folder' : stat.kind === 'outside' ? 'is a symlink, which is not followed' : 'is a submodule, which cannot be read'
+      const what =
+        stat.kind === 'missing'
+          ? 'does not exist'
+          : stat.kind === 'file'
+            ? 'is a file, not a folder'
+            : stat.kind === 'outside'
+              ? 'is a symlink, which is not followed'
+              : 'is a submodule, which cannot be read'
       throw new SourceError(`${folder} ${what} on the ${this.description}`)
     }
     const prefix = folder ? `${folder}/` : ''
-    return [...this.#entries.values()].filter((e) => e.type === 'blob' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path).sort()
+    return [...this.#entries.values()]
+      .filter((e) => e.type === 'blob' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/'))
+      .map((e) => e.path)
+      .sort()
   }
 
   async stat(path: string): Promise<FileStat> {
@@ -124,9 +128,7 @@ export class GitHubSource implements FileSource {
   async #fetch(path: string): Promise<string> {
     const stat = await this.stat(path)
     if (stat.kind !== 'file') throw new SourceError(`${path} ${describeStat(stat)} on the ${this.description}`)
-    const { data } = await ask(`read ${path} from the ${this.description}`, () =>
-      this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref: this.sha })
-    )
+    const { data } = await ask(`read ${path} from the ${this.description}`, () => this.octokit.rest.repos.getContent({ owner: this.owner, repo: this.repo, path, ref: this.sha }))
     if (Array.isArray(data) || data.type !== 'file') throw new SourceError(`${path} is not a file on the ${this.description}`)
     const file = data as { content?: unknown; encoding?: unknown; size?: number }
     if (file.encoding === 'base64' && typeof file.content === 'string') return Buffer.from(file.content, 'base64').toString('utf8')
@@ -144,7 +146,10 @@ export class GitHubSource implements FileSource {
       const base = (scan.isGlob ? scan.base : pattern.split('/').slice(0, -1).join('/')).replace(/\/+$/, '')
       await this.#ensureSubtree(base)
     }
-    return [...this.#entries.values()].filter((e) => e.type === 'blob' && isMatch(e.path)).map((e) => e.path).sort()
+    return [...this.#entries.values()]
+      .filter((e) => e.type === 'blob' && isMatch(e.path))
+      .map((e) => e.path)
+      .sort()
   }
 
   /**
@@ -182,9 +187,7 @@ export class GitHubSource implements FileSource {
     if (!(await this.#ensureFolder(parent))) return false
     const entry = this.#entries.get(folder)
     if (entry?.type !== 'tree' || !entry.sha) return false
-    const { data } = await ask(`list ${folder} on the ${this.description}`, () =>
-      this.octokit.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: entry.sha! })
-    )
+    const { data } = await ask(`list ${folder} on the ${this.description}`, () => this.octokit.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: entry.sha! }))
     for (const child of data.tree as TreeEntry[]) this.#entries.set(`${folder}/${child.path}`, { ...child, path: `${folder}/${child.path}` })
     this.#listed.add(folder)
     return true
@@ -213,12 +216,7 @@ async function ask<T>(what: string, request: () => Promise<T>): Promise<T> {
   } catch (error) {
     const status = (error as { status?: number }).status
     const message = error instanceof Error ? error.message : String(error)
-    const hint =
-      status === 401
-        ? ': the github-token was refused'
-        : status === 403 || status === 404
-          ? ': check that the github-token can read this repository (permissions: contents: read)'
-          : ''
+    const hint = status === 401 ? ': the github-token was refused' : status === 403 || status === 404 ? ': check that the github-token can read this repository (permissions: contents: read)' : ''
     throw new SourceError(`cannot ${what}: ${status ? `HTTP ${status}: ` : ''}${message}${hint}`, { cause: error })
   }
 }

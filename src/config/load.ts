@@ -35,11 +35,19 @@ export async function loadWorkflowConfigs(source: FileSource, configDir: string)
     const stat = await source.stat(dir.path)
     if (stat.kind !== 'directory') {
       const what = stat.kind === 'missing' ? 'does not exist' : stat.kind === 'file' ? 'is a file' : describeStat(stat)
-      return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read: it ${what} in the ${source.description}: expected a folder of workflow configs (*.yml, *.yaml)`, { file: configDir }, 'config-dir')] }
+      return {
+        workflows: [],
+        errors: [
+          new ConfigError(`config-dir "${configDir}" cannot be read: it ${what} in the ${source.description}: expected a folder of workflow configs (*.yml, *.yaml)`, { file: configDir }, 'config-dir')
+        ]
+      }
     }
     files = (await source.listFiles(dir.path)).filter((f) => /\.ya?ml$/i.test(f))
   } catch (error) {
-    return { workflows: [], errors: [new ConfigError(`config-dir "${configDir}" cannot be read from the ${source.description}: ${errorMessage(error)}`, { file: configDir }, 'config-dir', { cause: error })] }
+    return {
+      workflows: [],
+      errors: [new ConfigError(`config-dir "${configDir}" cannot be read from the ${source.description}: ${errorMessage(error)}`, { file: configDir }, 'config-dir', { cause: error })]
+    }
   }
   const loaded = await Promise.all(files.map((file) => loadWorkflowConfig(source, file)))
   const workflows: WorkflowConfig[] = []
@@ -50,7 +58,9 @@ export async function loadWorkflowConfigs(source: FileSource, configDir: string)
     if (!result.workflow) continue
     const first = seen.get(result.workflow.name)
     if (first) {
-      errors.push(new ConfigError(`name "${result.workflow.name}" is already used by ${first}: expected every workflow name to be unique`, { file: result.workflow.file, line: result.nameLine }, 'name'))
+      errors.push(
+        new ConfigError(`name "${result.workflow.name}" is already used by ${first}: expected every workflow name to be unique`, { file: result.workflow.file, line: result.nameLine }, 'name')
+      )
       continue
     }
     seen.set(result.workflow.name, result.workflow.file)
@@ -217,7 +227,10 @@ async function resolveVirtualFiles(source: FileSource, raw: RawWorkflowConfig, f
   const names = new Set<string>()
   const add = (entry: VirtualFileEntry, index: number) => {
     if (names.has(entry.name) || entry.name === 'trigger.json') {
-      fail('virtual_files', `names "${entry.name}" twice${entry.name === 'trigger.json' ? ' (trigger.json is always present: it holds the event)' : ''}: expected unique names`, ['virtual_files', index])
+      fail('virtual_files', `names "${entry.name}" twice${entry.name === 'trigger.json' ? ' (trigger.json is always present: it holds the event)' : ''}: expected unique names`, [
+        'virtual_files',
+        index
+      ])
       return
     }
     names.add(entry.name)
@@ -327,7 +340,10 @@ const TOP_KEYS = Object.keys(workflowConfigSchema.shape).filter((k) => k !== '$s
 
 /** Problems in the order they appear in the file (those without a line last). */
 function byLine(errors: ConfigError[]): ConfigError[] {
-  return errors.map((e, i) => [e, i] as const).sort(([a, i], [b, j]) => (a.location.line ?? Infinity) - (b.location.line ?? Infinity) || i - j).map(([e]) => e)
+  return errors
+    .map((e, i) => [e, i] as const)
+    .sort(([a, i], [b, j]) => (a.location.line ?? Infinity) - (b.location.line ?? Infinity) || i - j)
+    .map(([e]) => e)
 }
 
 type At = (path: (string | number)[], key?: string) => { file: string; line?: number }
@@ -342,7 +358,13 @@ function issueToErrors(issue: z.core.$ZodIssue, prefix: (string | number)[], val
   const actual = describeValue(getIn(value, path))
   // A tool name is a built-in one or an MCP one (a union): say which names there are.
   if (path.at(-2) === 'tools' && typeof path.at(-1) === 'number' && typeof getIn(value, path) === 'string') {
-    return [new ConfigError(`${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`, at(path), keyName)]
+    return [
+      new ConfigError(
+        `${keyName}: unknown tool ${JSON.stringify(getIn(value, path))}: expected one of ${TOOL_NAMES.join(', ')}, or mcp.<server>.<tool> for a server under mcp_servers`,
+        at(path),
+        keyName
+      )
+    ]
   }
   if (path[0] === 'mcp_servers' && issue.code === 'invalid_key') {
     return [new ConfigError(`${keyName}: is not a usable server name: expected letters, digits, dash or underscore (no dots: tools are named mcp.<server>.<tool>)`, at(path), keyName)]
@@ -371,7 +393,12 @@ function issueToErrors(issue: z.core.$ZodIssue, prefix: (string | number)[], val
       // The branches whose top-level shape fits the value: with exactly one, its own issues say precisely what is wrong.
       const fitting = issue.errors.filter((branch) => !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0))
       if (fitting.length === 1) return fitting[0]!.flatMap((inner) => issueToErrors(inner, path, value, at))
-      const hint = path[0] === 'on' ? 'an event name, a list of event names, or a map of event names to { types: [...] }' : path[0] === 'virtual_files' ? 'one of { path }, { glob } or { name, content }' : 'one of the allowed forms'
+      const hint =
+        path[0] === 'on'
+          ? 'an event name, a list of event names, or a map of event names to { types: [...] }'
+          : path[0] === 'virtual_files'
+            ? 'one of { path }, { glob } or { name, content }'
+            : 'one of the allowed forms'
       return [new ConfigError(`${keyName}: got ${actual}: expected ${hint}`, at(path), keyName)]
     }
     default:

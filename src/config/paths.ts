@@ -19,7 +19,7 @@ export function normalizeRepoPath(path: string): { path: string } | { error: str
   // .git/ holds the checkout's persisted credentials (actions/checkout writes the token into
   // .git/config): never a virtual file, prompt or script, in any letter case.
   if (normalized.split('/').some((segment) => segment.toLowerCase() === '.git')) {
-    return { error: 'is inside .git/, which holds the checkout\'s credentials and is never readable: expected a path outside .git' }
+    return { error: "is inside .git/, which holds the checkout's credentials and is never readable: expected a path outside .git" }
   }
   return { path: normalized.replace(/\/$/, '') }
 }

@@ -43,7 +43,11 @@ const virtualFileSchema = z.union([
 export const workflowConfigSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash or underscore').optional().describe('Unique; default: the file name without extension'),
+    name: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash or underscore')
+      .optional()
+      .describe('Unique; default: the file name without extension'),
     description: z.string().optional(),
     on: onSchema,
     coordinator: z.enum(['llm', 'script']).default('llm'),
@@ -54,16 +58,32 @@ export const workflowConfigSchema = z
     model: z.string().min(1).optional(),
     max_turns: z.number().int().min(1).max(100).default(10).describe('llm: cap on model calls'),
     max_tokens: z.number().int().min(1).max(64000).default(4096).describe('llm: cap per model response'),
-    min_agreeing_runs: z.number().int().min(1).max(1000).optional().describe('llm, mode propose: live runs on which the shadow_script must agree (and none differ) before the switch to coordinator: script is proposed; default 10'),
+    min_agreeing_runs: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe('llm, mode propose: live runs on which the shadow_script must agree (and none differ) before the switch to coordinator: script is proposed; default 10'),
     timeout_seconds: z.number().int().min(1).max(21600).default(300).describe('Whole workflow, either coordinator'),
     dry_run: z.boolean().optional(),
     tools: z.array(toolName).default([]).describe('Allowlist: both coordinators get exactly these (files.* always)'),
-    slack: z.strictObject({ channel: z.string().regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789').optional() }).optional(),
+    slack: z
+      .strictObject({
+        channel: z
+          .string()
+          .regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789')
+          .optional()
+      })
+      .optional(),
     max_total_tokens: z.number().int().min(1).default(200000).describe('llm and subagents: token budget for the whole workflow run'),
     max_cost_usd: z.number().positive().finite().optional().describe('llm and subagents: stop before a model request could take the estimated cost (USD, list prices) past this'),
     subagents: z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, dash or underscore'), subagentSchema).optional(),
     virtual_files: z.array(virtualFileSchema).default([]),
-    limits: z.partialRecord(z.union([z.enum(MUTATING_TOOL_NAMES as [string, ...string[]]), mcpToolNameSchema]), z.number().int().min(0)).optional().describe('Most calls per run of each mutating tool; default 20 each'),
+    limits: z
+      .partialRecord(z.union([z.enum(MUTATING_TOOL_NAMES as [string, ...string[]]), mcpToolNameSchema]), z.number().int().min(0))
+      .optional()
+      .describe('Most calls per run of each mutating tool; default 20 each'),
     mcp_servers: mcpServersSchema.optional(),
     allow: z
       .strictObject({

@@ -40,7 +40,10 @@ export class WorkspaceSource implements FileSource {
   readonly localRoot: string
   #realRoot: Promise<string>
 
-  constructor(readonly root: string, readonly sha?: string) {
+  constructor(
+    readonly root: string,
+    readonly sha?: string
+  ) {
     this.localRoot = root
     this.description = sha ? `workspace at ${sha.slice(0, 7)}` : 'workspace'
     this.#realRoot = fs.realpath(root)
@@ -70,7 +73,12 @@ export class WorkspaceSource implements FileSource {
     }
     const root = await this.#realRoot
     if (real !== root && !real.startsWith(root + sep)) return { kind: 'outside', real }
-    if (relative(root, real).split(sep).some((segment) => segment.toLowerCase() === '.git')) return { kind: 'git' }
+    if (
+      relative(root, real)
+        .split(sep)
+        .some((segment) => segment.toLowerCase() === '.git')
+    )
+      return { kind: 'git' }
     const stat = await fs.stat(real)
     if (stat.isDirectory()) return { kind: 'directory' }
     return { kind: 'file', size: stat.size }

@@ -44,7 +44,10 @@ export function checkNextRequest(session: CostGuardSession, params: Pick<Anthrop
   if (cap === undefined) return
   const price = priceForModel(params.model)
   if (!price) {
-    throw new BudgetError(`max_cost_usd (${cap}) is set, but model ${params.model} has no list price in the action's price table, so its cost cannot be capped: use a model the README's price table lists, or remove max_cost_usd`, 'max_cost_usd')
+    throw new BudgetError(
+      `max_cost_usd (${cap}) is set, but model ${params.model} has no list price in the action's price table, so its cost cannot be capped: use a model the README's price table lists, or remove max_cost_usd`,
+      'max_cost_usd'
+    )
   }
   const spent = costTally(session.usage).usd
   const worst = worstCaseCost(price, estimatePromptTokens(params), params.max_tokens)

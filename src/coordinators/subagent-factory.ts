@@ -45,7 +45,10 @@ function readAnswer(mode: JsonMode, message: Anthropic.Message): ReadAnswer {
     const use = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === ANSWER_TOOL)
     return use ? { ok: true, value: use.input } : { ok: false, missing: true, problem: '' }
   }
-  const text = message.content.flatMap((b) => (b.type === 'text' ? [b.text] : [])).join('').trim()
+  const text = message.content
+    .flatMap((b) => (b.type === 'text' ? [b.text] : []))
+    .join('')
+    .trim()
   if (!text) return { ok: false, missing: true, problem: '' }
   const body = /^```(?:json)?\s*([\s\S]*?)\s*```$/.exec(text)?.[1] ?? text
   try {
@@ -124,7 +127,7 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       tools: [],
       files: run.files,
       maxTurns: 2,
-      maxTokens: workflow.maxTokens,
+      maxTokens: workflow.maxTokens
     })
     return text
   }
@@ -190,7 +193,17 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       const use = message.content.find((b): b is Anthropic.ToolUseBlock => b.type === 'tool_use' && b.name === ANSWER_TOOL)
       messages.push(
         use
-          ? { role: 'user', content: [{ type: 'tool_result', tool_use_id: use.id, is_error: true, content: `This answer does not match the schema: ${problems}. Call ${ANSWER_TOOL} again with input that matches the schema.` }] }
+          ? {
+              role: 'user',
+              content: [
+                {
+                  type: 'tool_result',
+                  tool_use_id: use.id,
+                  is_error: true,
+                  content: `This answer does not match the schema: ${problems}. Call ${ANSWER_TOOL} again with input that matches the schema.`
+                }
+              ]
+            }
           : { role: 'user', content: `That answer does not match the schema: ${problems}. Answer again with JSON that matches the schema.` }
       )
     }
@@ -249,7 +262,7 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
       tools,
       files: run.files,
       maxTurns: def.maxTurns ?? workflow.maxTurns,
-      maxTokens: def.maxTokens ?? workflow.maxTokens,
+      maxTokens: def.maxTokens ?? workflow.maxTokens
     })
     return text
   }

@@ -10,7 +10,10 @@ import { loadRuntime, scriptRuntime } from './runtimes.js'
 export async function validateScripts(workflows: WorkflowConfig[], services: ValidateServices): Promise<ConfigError[]> {
   const errors: ConfigError[] = []
   for (const w of workflows) {
-    for (const [key, script] of [['coordinator_script', w.script], ['shadow_script', w.shadowScript]] as const) {
+    for (const [key, script] of [
+      ['coordinator_script', w.script],
+      ['shadow_script', w.shadowScript]
+    ] as const) {
       if (!script) continue
       try {
         const runtime = await loadRuntime(scriptRuntime(script))

@@ -105,8 +105,7 @@ function walk(root: Schema): Visited[] {
   return out
 }
 
-const isEmptySchema = (node: Schema): boolean =>
-  Object.keys(node).every((k) => ANNOTATIONS.has(k))
+const isEmptySchema = (node: Schema): boolean => Object.keys(node).every((k) => ANNOTATIONS.has(k))
 
 /**
  * The first construct the API refuses, worded as the API's 400 (without its
@@ -164,7 +163,11 @@ export function prepareOutputSchema(schema: Schema): PreparedSchema {
   const cycle = findCycle(schema)
   if (cycle) {
     const at = cycle[0]!
-    throw new UnsupportedSchemaError(`$defs.${at}`, `refers to itself (${cycle.join(' -> ')}): structured outputs refuse recursive schemas`, 'give the nesting a fixed depth (write out each level) instead of a $ref back to itself')
+    throw new UnsupportedSchemaError(
+      `$defs.${at}`,
+      `refers to itself (${cycle.join(' -> ')}): structured outputs refuse recursive schemas`,
+      'give the nesting a fixed depth (write out each level) instead of a $ref back to itself'
+    )
   }
   const relaxed: string[] = []
   const convert = (node: unknown, path: string): Schema => {
@@ -212,11 +215,19 @@ export function prepareOutputSchema(schema: Schema): PreparedSchema {
           break
         case 'additionalProperties':
           if (value !== false) {
-            throw new UnsupportedSchemaError(path, `is an open object (additionalProperties: ${JSON.stringify(value)}): structured outputs need every object's properties listed`, 'list the properties and set additionalProperties: false, or use an array of { "key": ..., "value": ... } objects')
+            throw new UnsupportedSchemaError(
+              path,
+              `is an open object (additionalProperties: ${JSON.stringify(value)}): structured outputs need every object's properties listed`,
+              'list the properties and set additionalProperties: false, or use an array of { "key": ..., "value": ... } objects'
+            )
           }
           break
         case 'patternProperties':
-          throw new UnsupportedSchemaError(path, 'uses patternProperties (an open object): structured outputs need every object\'s properties listed', 'list the properties, or use an array of { "key": ..., "value": ... } objects')
+          throw new UnsupportedSchemaError(
+            path,
+            "uses patternProperties (an open object): structured outputs need every object's properties listed",
+            'list the properties, or use an array of { "key": ..., "value": ... } objects'
+          )
         case 'minItems':
           if (value === 0 || value === 1) out.minItems = value
           else notes.push(`minItems ${JSON.stringify(value)}`)
@@ -240,7 +251,11 @@ export function prepareOutputSchema(schema: Schema): PreparedSchema {
       if (!isRecord(node.properties) || Object.keys(node.properties).length === 0) {
         if (node.additionalProperties === false) out.properties = {}
         else {
-          throw new UnsupportedSchemaError(path, 'is an object that lists no properties (any object): structured outputs need every object\'s properties listed', 'list its properties (with additionalProperties: false), or use an array of { "key": ..., "value": ... } objects')
+          throw new UnsupportedSchemaError(
+            path,
+            "is an object that lists no properties (any object): structured outputs need every object's properties listed",
+            'list its properties (with additionalProperties: false), or use an array of { "key": ..., "value": ... } objects'
+          )
         }
       }
       out.additionalProperties = false

@@ -44,7 +44,18 @@ export async function runProposeMode({ core, env, inputs, trigger, clients, work
     const skipped = describeSkipped(gathered)
     core.info(`propose: ${gathered.runs.length} recorded run(s) of ${workflow.name}${skipped ? `; left out: ${skipped}` : ''}.`)
     lines.push(`Recorded runs read: ${gathered.runs.length}${skipped ? ` (left out: ${skipped})` : ''}.`, '')
-    outcome = await proposeUpgrade({ workflow, gathered, source, root: workspace, python: inputs.python, settings: clients, model: workflow.model ?? inputs.model, github: { client: github, repository: trigger.repository }, dryRun: inputs.dryRun, secrets: [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey].filter(Boolean) })
+    outcome = await proposeUpgrade({
+      workflow,
+      gathered,
+      source,
+      root: workspace,
+      python: inputs.python,
+      settings: clients,
+      model: workflow.model ?? inputs.model,
+      github: { client: github, repository: trigger.repository },
+      dryRun: inputs.dryRun,
+      secrets: [inputs.githubToken, inputs.slackToken, inputs.anthropicApiKey].filter(Boolean)
+    })
   } catch (error) {
     const message = `propose ${workflow.name}: ${errorMessage(error)}`
     lines.push(`**Nothing proposed.** ${errorMessage(error)}`)
@@ -74,7 +85,12 @@ export async function runProposeMode({ core, env, inputs, trigger, clients, work
         core.info(`propose (dry run): the pull request it would open on ${upgradeBranch(workflow.name)}:`)
         for (const [path, content] of Object.entries(change.files)) core.info(`--- ${path}\n${content.trimEnd()}`)
         core.info(`--- ${change.title}\n${change.body.trimEnd()}`)
-        lines.push(`Dry run: the pull request below would be opened on \`${upgradeBranch(workflow.name)}\` (files: ${Object.keys(change.files).map((f) => `\`${f}\``).join(', ')}).`, '')
+        lines.push(
+          `Dry run: the pull request below would be opened on \`${upgradeBranch(workflow.name)}\` (files: ${Object.keys(change.files)
+            .map((f) => `\`${f}\``)
+            .join(', ')}).`,
+          ''
+        )
       } else {
         const what = published.pull === 'created' ? 'Opened' : published.pull === 'updated' ? 'Updated' : published.committed ? 'Pushed a new commit to' : 'Nothing new for'
         core.info(`propose: ${what} pull request #${published.number}: ${published.url}`)

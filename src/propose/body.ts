@@ -19,9 +19,7 @@ const runLink = (link: string, i: number) => (/^https?:\/\//.test(link) ? `[run 
 
 /** The title: what the pull request does, in one line. */
 export function upgradeTitle(input: Pick<BodyInput, 'workflow' | 'stage' | 'script'>): string {
-  return input.stage === 1
-    ? `Determinism upgrade for ${input.workflow.name} (1/2): shadow ${input.script}`
-    : `Determinism upgrade for ${input.workflow.name} (2/2): switch to coordinator: script`
+  return input.stage === 1 ? `Determinism upgrade for ${input.workflow.name} (1/2): shadow ${input.script}` : `Determinism upgrade for ${input.workflow.name} (2/2): switch to coordinator: script`
 }
 
 /**
@@ -44,7 +42,12 @@ export function upgradeBody(input: BodyInput): string {
     )
   }
   if (input.shadow) {
-    lines.push('', `### Shadow record`, '', `On live runs the shadow \`${script}\` agreed ${input.shadow.agreed} time(s) (${input.shadow.needed} needed) and differed ${input.shadow.diverged.length} time(s).`)
+    lines.push(
+      '',
+      `### Shadow record`,
+      '',
+      `On live runs the shadow \`${script}\` agreed ${input.shadow.agreed} time(s) (${input.shadow.needed} needed) and differed ${input.shadow.diverged.length} time(s).`
+    )
   }
 
   lines.push('', `### Replay: ${e.agreed} of ${e.total} recorded runs agree`, '')
@@ -58,7 +61,9 @@ export function upgradeBody(input: BodyInput): string {
   if (!e.divergences.length) lines.push('None: on every run the script would make exactly the mutations the recorded run made.')
   for (const d of e.divergences) {
     const i = e.verdicts.findIndex((v) => v.link === d.link)
-    lines.push(`- ${runLink(d.link, i)}: \`${d.tool}\` on \`${d.target}\`, ${d.side === 'recorded only' ? 'made by the recorded run, not by the script' : 'planned by the script, not made by the recorded run'}`)
+    lines.push(
+      `- ${runLink(d.link, i)}: \`${d.tool}\` on \`${d.target}\`, ${d.side === 'recorded only' ? 'made by the recorded run, not by the script' : 'planned by the script, not made by the recorded run'}`
+    )
   }
   if (e.unrecordedReads.length) {
     lines.push('', '### Reads no trace recorded', '', 'The script asked for these and the recorded run never did, so replay could not answer them:', '')
@@ -78,10 +83,7 @@ export function upgradeBody(input: BodyInput): string {
       `- [ ] The tools and guards of \`${workflow.file}\` are still what this workflow needs.`
     )
   } else {
-    lines.push(
-      '- [ ] The shadow record above covers the kinds of events this workflow sees.',
-      `- [ ] \`${workflow.file}\` keeps its tools, guards and virtual files; only the coordinator changes.`
-    )
+    lines.push('- [ ] The shadow record above covers the kinds of events this workflow sees.', `- [ ] \`${workflow.file}\` keeps its tools, guards and virtual files; only the coordinator changes.`)
   }
   lines.push('', '<sub>Opened by Hybrid Coordinator (`mode: propose`). It never merges: this lands only through review.</sub>')
   return `${lines.join('\n')}\n`

@@ -65,7 +65,9 @@ export async function replayOnRuns(runs: readonly RecordedRun[], target: ReplayT
   const divergences: Divergence[] = verdicts.flatMap((v) =>
     v.rows
       .filter((r) => !(r.recorded && r.planned) && !(r.recorded ?? r.planned)!.refused)
-      .map((r): Divergence => (r.recorded ? { link: v.link, tool: r.recorded.tool, target: r.recorded.target, side: 'recorded only' } : { link: v.link, tool: r.planned!.tool, target: r.planned!.target, side: 'script only' }))
+      .map((r): Divergence =>
+        r.recorded ? { link: v.link, tool: r.recorded.tool, target: r.recorded.target, side: 'recorded only' } : { link: v.link, tool: r.planned!.tool, target: r.planned!.target, side: 'script only' }
+      )
   )
   return {
     total: verdicts.length,

@@ -87,7 +87,17 @@ export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcom
   const unchanged = await nothingNew(input, branch, key)
   if (unchanged) return unchanged
   const out = `scripts/${workflow.name}.ts`
-  const draft = await draftScript({ settings: input.settings, model: input.model, workflow, samples: gathered.runs.slice(0, DEFAULT_MAX_TRACES), source: input.source, root: input.root, out, python: input.python, redact })
+  const draft = await draftScript({
+    settings: input.settings,
+    model: input.model,
+    workflow,
+    samples: gathered.runs.slice(0, DEFAULT_MAX_TRACES),
+    source: input.source,
+    root: input.root,
+    out,
+    python: input.python,
+    redact
+  })
   if (!draft.code) return { kind: 'rejected', reason: `the model's reply holds no \`\`\`ts code block: nothing to propose`, problems: [draft.reply.trim().split('\n')[0]?.slice(0, 160) ?? ''] }
   if (draft.problems.length) return { kind: 'rejected', reason: `the drafted ${out} does not compile or exports no handler: nothing is proposed`, problems: draft.problems }
 
@@ -112,7 +122,10 @@ export async function proposeUpgrade(input: ProposeInput): Promise<ProposeOutcom
 /** What the proposal is built from: the stage and the runs. The same key on our branch means nothing is new. */
 function evidenceKey(stage: 1 | 2, gathered: Gathered): string {
   const ids = gathered.runs.map((r) => r.run.runId || r.link).sort()
-  return createHash('sha256').update(`${stage}\n${ids.join('\n')}`).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(`${stage}\n${ids.join('\n')}`)
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /** Our branch already holds a proposal from exactly these runs: touch nothing (and ask no model). */
@@ -126,7 +139,16 @@ async function nothingNew(input: ProposeInput, branch: BranchState, key: string)
   return { kind: 'waiting', reason: `nothing new since pull request #${pr.number} was proposed from these runs: it is left as it is`, published: { url: pr.html_url, number: pr.number } }
 }
 
-function changeFor(input: ProposeInput, stage: 1 | 2, script: string, files: Record<string, string>, evidence: Evidence, key: string, shadow: Parameters<typeof upgradeBody>[0]['shadow'], redact: (text: string) => string): UpgradeChange {
+function changeFor(
+  input: ProposeInput,
+  stage: 1 | 2,
+  script: string,
+  files: Record<string, string>,
+  evidence: Evidence,
+  key: string,
+  shadow: Parameters<typeof upgradeBody>[0]['shadow'],
+  redact: (text: string) => string
+): UpgradeChange {
   const body = redact(upgradeBody({ workflow: input.workflow, stage, script, evidence, gathered: input.gathered, shadow }))
   const title = upgradeTitle({ workflow: input.workflow, stage, script })
   return { workflow: input.workflow.name, files, title, body, subject: title, evidenceKey: key }

@@ -38,10 +38,7 @@ export class ProposeStop extends Error {
 }
 
 /** The branch as it is: absent, ours (with the evidence key it was built from), or someone else's. */
-export type BranchState =
-  | { kind: 'absent' }
-  | { kind: 'ours'; sha: string; tree: string; parent?: string; evidenceKey?: string }
-  | { kind: 'theirs'; sha: string; author: string }
+export type BranchState = { kind: 'absent' } | { kind: 'ours'; sha: string; tree: string; parent?: string; evidenceKey?: string } | { kind: 'theirs'; sha: string; author: string }
 
 interface Repo {
   owner: string
@@ -59,7 +56,10 @@ function failure(error: unknown, doing: string, permission: 'contents' | 'pull-r
   if (status === 403) {
     const header = (error as { response?: { headers?: Record<string, string> } }).response?.headers?.['x-accepted-github-permissions']
     const named = header ? header.replace(/_/g, '-').replace(/=/g, ': ') : `${permission}: write`
-    return new ProposeStop(`propose needs \`${named}\` to ${doing}, and the token was refused (403 ${errorMessage(error).split('\n')[0]}): give the job \`permissions: { contents: write, pull-requests: write }\``, { cause: error })
+    return new ProposeStop(
+      `propose needs \`${named}\` to ${doing}, and the token was refused (403 ${errorMessage(error).split('\n')[0]}): give the job \`permissions: { contents: write, pull-requests: write }\``,
+      { cause: error }
+    )
   }
   return new Error(`${doing}: ${errorMessage(error).split('\n')[0]}`, { cause: error })
 }
@@ -132,7 +132,8 @@ export async function publishUpgrade(github: GitHubClient, repository: string, c
     const { data: commit } = await step('create the commit', 'contents', () =>
       github.request('POST /repos/{owner}/{repo}/git/commits', { ...r, message, tree: tree.sha, parents: [baseSha], author: AUTHOR, committer: AUTHOR })
     )
-    const forceUpdate = () => step(`update branch ${branch}`, 'contents', () => github.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...r, ref: `heads/${branch}`, sha: commit.sha, force: true }))
+    const forceUpdate = () =>
+      step(`update branch ${branch}`, 'contents', () => github.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { ...r, ref: `heads/${branch}`, sha: commit.sha, force: true }))
     if (state.kind === 'absent') {
       try {
         await github.request('POST /repos/{owner}/{repo}/git/refs', { ...r, ref: `refs/heads/${branch}`, sha: commit.sha })
@@ -184,12 +185,16 @@ async function openOrUpdatePull(github: GitHubClient, r: Repo, branch: string, b
   }
   if (pull !== 'created' && (pr.title !== change.title || (pr.body ?? '') !== change.body)) {
     const current = pr
-    await step(`update pull request #${current.number}`, 'pull-requests', () => github.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...r, pull_number: current.number, title: change.title, body: change.body }))
+    await step(`update pull request #${current.number}`, 'pull-requests', () =>
+      github.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...r, pull_number: current.number, title: change.title, body: change.body })
+    )
     pull = 'updated'
   }
   if (!pr.labels.some((l) => l.name === UPGRADE_LABEL)) {
     const current = pr
-    await step(`label pull request #${current.number}`, 'pull-requests', () => github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...r, issue_number: current.number, labels: [UPGRADE_LABEL] }))
+    await step(`label pull request #${current.number}`, 'pull-requests', () =>
+      github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...r, issue_number: current.number, labels: [UPGRADE_LABEL] })
+    )
   }
   return { url: pr.html_url, number: pr.number, pull }
 }

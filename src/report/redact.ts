@@ -75,7 +75,9 @@ function variants(secret: string): string[] {
   for (let shift = 0; shift < 3; shift++) {
     // Prefixing 0-2 bytes moves the secret to each base64 alignment; keep only the characters
     // that depend on the secret's bytes alone.
-    const encoded = Buffer.concat([Buffer.alloc(shift), bytes]).toString('base64').replace(/=+$/, '')
+    const encoded = Buffer.concat([Buffer.alloc(shift), bytes])
+      .toString('base64')
+      .replace(/=+$/, '')
     const start = shift === 0 ? 0 : shift === 1 ? 2 : 3
     const tail = (shift + bytes.length) % 3
     const end = encoded.length - (tail === 0 ? 0 : 1)

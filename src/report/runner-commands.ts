@@ -53,7 +53,10 @@ export function formatCommand(command: string, properties: Record<string, unknow
  */
 export function randomDelimiter(): string {
   let hex = ''
-  while (hex.length < 32) hex += Math.floor(Math.random() * 0x100000000).toString(16).padStart(8, '0')
+  while (hex.length < 32)
+    hex += Math.floor(Math.random() * 0x100000000)
+      .toString(16)
+      .padStart(8, '0')
   return `ghadelimiter_${hex}`
 }
 

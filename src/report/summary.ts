@@ -108,7 +108,9 @@ function renderWorkflow(r: WorkflowReport, detail: Detail): string[] {
   out.push(`- tools: ${r.tools.map((t) => `\`${t}\``).join(', ')}`)
   if (r.coordinator === 'llm' || r.turns || r.usage.input_tokens || r.usage.output_tokens) {
     const u = r.usage
-    out.push(`- LLM: ${r.turns} turn(s); tokens: ${u.input_tokens} input, ${u.output_tokens} output, ${u.cache_read_input_tokens} cache read, ${u.cache_creation_input_tokens} cache write; ${costText(r)}`)
+    out.push(
+      `- LLM: ${r.turns} turn(s); tokens: ${u.input_tokens} input, ${u.output_tokens} output, ${u.cache_read_input_tokens} cache read, ${u.cache_creation_input_tokens} cache write; ${costText(r)}`
+    )
   }
   if (r.error) out.push(`- **error**: ${escapeMd(clip(r.error, detail.text))}`)
   if (r.status === 'succeeded' && r.result !== null && r.result !== undefined) out.push(`- result: \`${escapeMd(short(r.result, 200))}\``)

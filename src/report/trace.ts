@@ -13,7 +13,21 @@ export type TraceEvent =
   | { type: 'workflow_start'; workflow: string; coordinator: string; file: string; tools: string[]; dry_run: boolean; script?: string; model?: string }
   | { type: 'tool_call'; workflow: string; [key: string]: unknown }
   /** `cost_usd`: the response at list price (null: the model has no price); `duration_ms`: the model call (SDK retries included); `overhead_ms`: the loop's own work since the previous llm_request line; `thinking`: the model's thinking text (its notes between tool calls). */
-  | { type: 'llm_request'; workflow: string; caller: string; model: string; turn: number; stop_reason?: string; usage: unknown; cost_usd?: number | null; duration_ms: number; overhead_ms?: number; request_id?: string; error?: string; thinking?: string[] }
+  | {
+      type: 'llm_request'
+      workflow: string
+      caller: string
+      model: string
+      turn: number
+      stop_reason?: string
+      usage: unknown
+      cost_usd?: number | null
+      duration_ms: number
+      overhead_ms?: number
+      request_id?: string
+      error?: string
+      thinking?: string[]
+    }
   | { type: 'subagent'; workflow: string; method: string; name?: string; input: unknown; output?: unknown; error?: string; notice?: string }
   | { type: 'shadow'; workflow: string; [key: string]: unknown }
   | { type: 'workflow_end'; workflow: string; status: 'succeeded' | 'failed'; result?: unknown; error?: string; turns: number; usage: unknown; cost_usd?: number | null; duration_ms: number }

@@ -1,15 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { SandboxRequest, SandboxResponse, ServiceHandler } from './types.js'
-import {
-  ApiError,
-  blocksOf,
-  isRecord,
-  thinkingDisplay,
-  thinkingOn,
-  validateMessagesRequest,
-  type ApiErrorType,
-  type MessagesRequest
-} from './messages-validate.js'
+import { ApiError, blocksOf, isRecord, thinkingDisplay, thinkingOn, validateMessagesRequest, type ApiErrorType, type MessagesRequest } from './messages-validate.js'
 import { policies, type ContentBlock, type Policy, type PolicyStopReason } from './policies.js'
 import { capabilitiesOf, KNOWN_MODELS, type ModelCapabilities } from '../models/capabilities.js'
 import { conversationId, createThinkingSigner, thinkingBlockProblem, type ThinkingSigner } from './thinking-signature.js'
@@ -110,8 +101,7 @@ interface PromptPiece {
   ttl?: '5m' | '1h'
 }
 
-const withoutCacheControl = (value: unknown): string =>
-  JSON.stringify(value, (key, v: unknown) => (key === 'cache_control' ? undefined : v))
+const withoutCacheControl = (value: unknown): string => JSON.stringify(value, (key, v: unknown) => (key === 'cache_control' ? undefined : v))
 
 function ttlOf(block: unknown): '5m' | '1h' | undefined {
   if (!isRecord(block) || !isRecord(block.cache_control)) {
@@ -226,13 +216,9 @@ function measureInput(request: MessagesRequest, cache: PromptCache, now: number)
 
 // ---------------------------------------------------------------- the answer
 
-type ResponseBlock =
-  | { type: 'text'; text: string }
-  | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> }
-  | { type: 'thinking'; thinking: string; signature: string }
+type ResponseBlock = { type: 'text'; text: string } | { type: 'tool_use'; id: string; name: string; input: Record<string, unknown> } | { type: 'thinking'; thinking: string; signature: string }
 
-const blockTokens = (block: ContentBlock): number =>
-  tokensOf(block.type === 'text' ? block.text.length : block.name.length + JSON.stringify(block.input).length)
+const blockTokens = (block: ContentBlock): number => tokensOf(block.type === 'text' ? block.text.length : block.name.length + JSON.stringify(block.input).length)
 
 /** Cuts a reply to `max_tokens` as the model would stop: mid-text, dropping later blocks. */
 function fitToMaxTokens(content: ContentBlock[], maxTokens: number): { content: ContentBlock[]; cut: boolean; used: number } {

@@ -133,7 +133,10 @@ function parseAmzDate(value: string): number | undefined {
  * region and the `bedrock` service, the time is within 15 minutes, and the signature over
  * the canonical request matches. Returns the error to answer with, or undefined.
  */
-export function verifySigV4(req: SandboxRequest, o: Required<Pick<BedrockFakeOptions, 'accessKeyId' | 'secretAccessKey' | 'region' | 'mountPath'>> & { sessionToken?: string; now: number }): SandboxResponse | undefined {
+export function verifySigV4(
+  req: SandboxRequest,
+  o: Required<Pick<BedrockFakeOptions, 'accessKeyId' | 'secretAccessKey' | 'region' | 'mountPath'>> & { sessionToken?: string; now: number }
+): SandboxResponse | undefined {
   const auth = header(req.headers, 'authorization')
   if (!auth) return bedrockError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token')
   const m = /^AWS4-HMAC-SHA256 Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/.exec(auth.trim())
@@ -141,7 +144,7 @@ export function verifySigV4(req: SandboxRequest, o: Required<Pick<BedrockFakeOpt
   const [, credential, signedHeaderList, signature] = m as unknown as [string, string, string, string]
   const [keyId, shortDate, region, service, terminator] = credential.split('/')
   if (keyId !== o.accessKeyId) return bedrockError(403, 'UnrecognizedClientException', 'The security token included in the request is invalid.')
-  if (terminator !== 'aws4_request' || !shortDate) return bedrockError(403, 'IncompleteSignatureException', 'Credential should be scoped with a valid terminator: \'aws4_request\'.')
+  if (terminator !== 'aws4_request' || !shortDate) return bedrockError(403, 'IncompleteSignatureException', "Credential should be scoped with a valid terminator: 'aws4_request'.")
   if (service !== 'bedrock') return bedrockError(403, 'InvalidSignatureException', `Credential should be scoped to correct service: 'bedrock'.`)
   if (region !== o.region) return bedrockError(403, 'InvalidSignatureException', `Credential should be scoped to a valid region. (this endpoint serves ${o.region})`)
   const signed = signedHeaderList.split(';')
@@ -155,7 +158,7 @@ export function verifySigV4(req: SandboxRequest, o: Required<Pick<BedrockFakeOpt
   }
   const amzDate = header(req.headers, 'x-amz-date') ?? ''
   const at = parseAmzDate(amzDate)
-  if (at === undefined || !amzDate.startsWith(shortDate)) return bedrockError(403, 'IncompleteSignatureException', 'Date must be in ISO-8601 \'basic format\' and match the credential scope.')
+  if (at === undefined || !amzDate.startsWith(shortDate)) return bedrockError(403, 'IncompleteSignatureException', "Date must be in ISO-8601 'basic format' and match the credential scope.")
   if (Math.abs(o.now - at) > 15 * 60_000) return bedrockError(403, 'InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than the allowed window (15 minutes).`)
 
   const canonicalHeaders = signed.map((name) => `${name}:${(header(req.headers, name) ?? '').trim().replace(/\s+/g, ' ')}\n`).join('')
@@ -166,7 +169,11 @@ export function verifySigV4(req: SandboxRequest, o: Required<Pick<BedrockFakeOpt
   const key = hmac(hmac(hmac(hmac(`AWS4${o.secretAccessKey}`, shortDate), region), service), 'aws4_request')
   const expected = createHmac('sha256', key).update(stringToSign, 'utf8').digest()
   if (!timingSafeEqual(expected, Buffer.from(signature, 'hex'))) {
-    return bedrockError(403, 'InvalidSignatureException', 'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.')
+    return bedrockError(
+      403,
+      'InvalidSignatureException',
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.'
+    )
   }
   return undefined
 }
@@ -191,8 +198,10 @@ export function createBedrockFake(options: BedrockFakeOptions): ServiceHandler {
     const modelId = decodeURIComponent(route[1]!)
     const body = req.body
     if (!isRecord(body)) return bedrockError(400, 'ValidationException', 'Malformed input request, please reformat your input and try again.')
-    if (!('anthropic_version' in body)) return bedrockError(400, 'ValidationException', 'Malformed input request: #: required key [anthropic_version] not found, please reformat your input and try again.')
-    if (body.anthropic_version !== BEDROCK_VERSION) return bedrockError(400, 'ValidationException', `Invalid API version: anthropic_version is "${String(body.anthropic_version)}", Bedrock expects "${BEDROCK_VERSION}".`)
+    if (!('anthropic_version' in body))
+      return bedrockError(400, 'ValidationException', 'Malformed input request: #: required key [anthropic_version] not found, please reformat your input and try again.')
+    if (body.anthropic_version !== BEDROCK_VERSION)
+      return bedrockError(400, 'ValidationException', `Invalid API version: anthropic_version is "${String(body.anthropic_version)}", Bedrock expects "${BEDROCK_VERSION}".`)
     for (const key of ['model', 'stream']) {
       if (key in body) return bedrockError(400, 'ValidationException', `Malformed input request: #: extraneous key [${key}] is not permitted, please reformat your input and try again.`)
     }
@@ -224,7 +233,15 @@ export function createBedrockFake(options: BedrockFakeOptions): ServiceHandler {
 
 // ---------------------------------------------------------------- Vertex AI
 
-const GOOGLE_STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' }
+const GOOGLE_STATUS: Record<number, string> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE'
+}
 
 function googleError(status: number, message: string): SandboxResponse {
   return { status, headers: { 'content-type': 'application/json; charset=UTF-8' }, body: { error: { code: status, message, status: GOOGLE_STATUS[status] ?? 'UNKNOWN' } } }

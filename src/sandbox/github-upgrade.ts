@@ -30,7 +30,8 @@ export function isUnsignedBlobPath(path: string): boolean {
 export function serveBlob(gh: GitHubState, req: SandboxRequest): SandboxResponse {
   const [repoKey, id] = decodeURIComponent(req.path.slice(BLOB_PREFIX.length)).split('@')
   const artifact = gh.repos[repoKey ?? '']?.artifacts?.find((a) => String(a.id) === id)
-  if (!artifact || req.query.get('sig') !== signature(repoKey ?? '', artifact)) return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AuthenticationFailed</Code></Error>' }
+  if (!artifact || req.query.get('sig') !== signature(repoKey ?? '', artifact))
+    return { status: 403, headers: { 'content-type': 'application/xml' }, body: '<Error><Code>AuthenticationFailed</Code></Error>' }
   return { status: 200, headers: { 'content-type': 'application/zip' }, body: Buffer.from(artifact.zip_base64, 'base64') }
 }
 
@@ -47,7 +48,11 @@ function need(ctx: RouteContext, permission: 'contents' | 'pull_requests' | 'act
 
 const isSha = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{40}$/.test(v)
 const objects = (repo: RepoState): GitObjectsState => (repo.git ??= { blobs: {}, trees: {}, commits: {} })
-const isoNow = (ctx: RouteContext) => ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z')
+const isoNow = (ctx: RouteContext) =>
+  ctx
+    .now()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
 
 /** Every commit sha the repo knows: seed branch heads and snapshots, and API-made commits. */
 function seedCommit(repo: RepoState, sha: string): GitCommitState | undefined {
@@ -96,7 +101,12 @@ function commitJson(ctx: RouteContext, repo: RepoState, sha: string, c: GitCommi
 function refJson(ctx: RouteContext, repo: RepoState, branch: string) {
   const full = `${repo.owner}/${repo.name}`
   const sha = repo.branches[branch]!
-  return { ref: `refs/heads/${branch}`, node_id: `REF_${branch}`, url: `${ctx.api}/repos/${full}/git/refs/heads/${branch}`, object: { sha, type: 'commit', url: `${ctx.api}/repos/${full}/git/commits/${sha}` } }
+  return {
+    ref: `refs/heads/${branch}`,
+    node_id: `REF_${branch}`,
+    url: `${ctx.api}/repos/${full}/git/refs/heads/${branch}`,
+    object: { sha, type: 'commit', url: `${ctx.api}/repos/${full}/git/commits/${sha}` }
+  }
 }
 
 /** Whether `ancestor` is reachable from `sha` through parents (a fast-forward). */
@@ -143,10 +153,11 @@ export const UPGRADE_ROUTES: Route[] = [
       const denied = need(ctx, 'actions')
       if (denied) return denied
       const name = ctx.req.query.get('name')
-      const all = [...(repo.artifacts ?? [])]
-        .filter((a) => name === null || a.name === name)
-        .sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
-      const { page, headers } = paginate(ctx, all.map((a) => artifactJson(ctx, repo, a)))
+      const all = [...(repo.artifacts ?? [])].filter((a) => name === null || a.name === name).sort((a, b) => b.created_at.localeCompare(a.created_at) || b.id - a.id)
+      const { page, headers } = paginate(
+        ctx,
+        all.map((a) => artifactJson(ctx, repo, a))
+      )
       return ok({ total_count: all.length, artifacts: page }, 200, headers)
     }
   },
@@ -227,7 +238,9 @@ export const UPGRADE_ROUTES: Route[] = [
       }
       const sha = contentTreeSha(files)
       objects(repo).trees[sha] = files
-      const tree = Object.keys(files).sort().map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(files[path]!), size: Buffer.byteLength(files[path]!) }))
+      const tree = Object.keys(files)
+        .sort()
+        .map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(files[path]!), size: Buffer.byteLength(files[path]!) }))
       return ok({ sha, url: `${ctx.api}/repos/${repo.owner}/${repo.name}/git/trees/${sha}`, tree, truncated: false }, 201)
     }
   },
@@ -274,7 +287,7 @@ export const UPGRADE_ROUTES: Route[] = [
       if (typeof body.ref !== 'string') return failed([{ resource: 'Reference', field: 'ref', code: 'missing_field' }])
       if (typeof body.sha !== 'string') return failed([{ resource: 'Reference', field: 'sha', code: 'missing_field' }])
       const match = /^refs\/heads\/(.+)$/.exec(body.ref)
-      if (!/^refs\/[^/]+\/.+/.test(body.ref) || !match) return unprocessable('Reference name must start with \'refs/\' and have at least two slashes.')
+      if (!/^refs\/[^/]+\/.+/.test(body.ref) || !match) return unprocessable("Reference name must start with 'refs/' and have at least two slashes.")
       if (!commitOf(repo, body.sha)) return unprocessable('Object does not exist')
       if (repo.branches[match[1]!]) return unprocessable('Reference already exists')
       repo.branches[match[1]!] = body.sha
@@ -310,7 +323,9 @@ export const UPGRADE_ROUTES: Route[] = [
       const state = ctx.req.query.get('state') ?? 'open'
       const head = ctx.req.query.get('head')
       const base = ctx.req.query.get('base')
-      const numbers = Object.keys(repo.pulls).map(Number).sort((a, b) => b - a)
+      const numbers = Object.keys(repo.pulls)
+        .map(Number)
+        .sort((a, b) => b - a)
       const matching = numbers.filter((n) => {
         const pr = repo.pulls[String(n)]!
         if (state !== 'all' && pr.state !== state) return false
@@ -318,7 +333,10 @@ export const UPGRADE_ROUTES: Route[] = [
         if (head && head.includes(':') && `${repo.owner}:${pr.head_ref}` !== head) return false
         return !base || pr.base_ref === base
       })
-      const { page, headers } = paginate(ctx, matching.map((n) => pullJson(ctx, repo, n)))
+      const { page, headers } = paginate(
+        ctx,
+        matching.map((n) => pullJson(ctx, repo, n))
+      )
       return ok(page, 200, headers)
     }
   },

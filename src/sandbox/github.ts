@@ -116,7 +116,11 @@ function directories(files: Record<string, string>): Set<string> {
 
 /** GitHub wraps base64 content at 60 characters; clients must cope, so the fake does it too. */
 const base64Wrapped = (content: string): string =>
-  (Buffer.from(content, 'utf8').toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n'
+  (
+    Buffer.from(content, 'utf8')
+      .toString('base64')
+      .match(/.{1,60}/g) ?? []
+  ).join('\n') + '\n'
 
 // ---------------------------------------------------------------------------------------------
 // Shapes as GitHub returns them (the fields clients read, and a few more for realism)
@@ -274,7 +278,8 @@ const ROUTES: Route[] = [
     // An app's installation token (GITHUB_TOKEN among them) has no user: GitHub refuses.
     method: 'GET',
     pattern: '/user',
-    run: (ctx) => (ctx.gh.login.endsWith('[bot]') ? error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user') : ok(userJson(ctx.gh.login)))
+    run: (ctx) =>
+      ctx.gh.login.endsWith('[bot]') ? error(403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user') : ok(userJson(ctx.gh.login))
   },
   {
     // GraphQL, only as far as `viewer { login }`: the identity of any token, an app's included.
@@ -345,7 +350,10 @@ const ROUTES: Route[] = [
         body,
         user: ctx.gh.login,
         html_url: `${base}#issuecomment-${id}`,
-        created_at: ctx.now().toISOString().replace(/\.\d{3}Z$/, 'Z')
+        created_at: ctx
+          .now()
+          .toISOString()
+          .replace(/\.\d{3}Z$/, 'Z')
       }
       ;(repo.comments[String(n)] ??= []).push(comment)
       return ok(commentJson(ctx, repo, n, comment), 201)

@@ -84,7 +84,16 @@ export function createTicketsServer(tickets: Ticket[], options: TicketsOptions =
 
   server.registerTool(
     'get',
-    { description: 'One ticket by its id (T-1).', inputSchema: { id: z.string().regex(/^T-\d+$/).describe('The ticket id, like T-1') }, annotations: { readOnlyHint: true } },
+    {
+      description: 'One ticket by its id (T-1).',
+      inputSchema: {
+        id: z
+          .string()
+          .regex(/^T-\d+$/)
+          .describe('The ticket id, like T-1')
+      },
+      annotations: { readOnlyHint: true }
+    },
     (args) =>
       answer('get', args, (): CallToolResult => {
         const ticket = tickets.find((t) => t.id === args.id)

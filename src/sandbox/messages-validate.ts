@@ -12,15 +12,7 @@ import { refusedConstruct } from '../models/structured-output-schema.js'
 /** A request body that passed validation. */
 export type MessagesRequest = Anthropic.MessageCreateParamsNonStreaming
 
-export type ApiErrorType =
-  | 'invalid_request_error'
-  | 'authentication_error'
-  | 'permission_error'
-  | 'not_found_error'
-  | 'request_too_large'
-  | 'rate_limit_error'
-  | 'api_error'
-  | 'overloaded_error'
+export type ApiErrorType = 'invalid_request_error' | 'authentication_error' | 'permission_error' | 'not_found_error' | 'request_too_large' | 'rate_limit_error' | 'api_error' | 'overloaded_error'
 
 /** An error the fake answers with: HTTP status, the API's error type and its message. */
 export class ApiError extends Error {
@@ -46,15 +38,29 @@ export const MAX_CACHE_BREAKPOINTS = 4
  * API version 2026-10-21 (what SDK 1.x sends) refuses temperature, top_p and top_k at any value.
  */
 const TOP_LEVEL_KEYS = new Set([
-  'model', 'messages', 'max_tokens', 'system', 'metadata', 'stop_sequences', 'stream',
-  'tools', 'tool_choice', 'thinking', 'service_tier',
-  'container', 'mcp_servers', 'context_management', 'output_config', 'inference_geo',
-  'cache_control', 'diagnostics', 'speed', 'user_profile_id', 'workspace_id'
+  'model',
+  'messages',
+  'max_tokens',
+  'system',
+  'metadata',
+  'stop_sequences',
+  'stream',
+  'tools',
+  'tool_choice',
+  'thinking',
+  'service_tier',
+  'container',
+  'mcp_servers',
+  'context_management',
+  'output_config',
+  'inference_geo',
+  'cache_control',
+  'diagnostics',
+  'speed',
+  'user_profile_id',
+  'workspace_id'
 ])
-const TOOL_KEYS = new Set([
-  'type', 'name', 'description', 'input_schema', 'cache_control', 'allowed_callers',
-  'defer_loading', 'eager_input_streaming', 'input_examples', 'strict'
-])
+const TOOL_KEYS = new Set(['type', 'name', 'description', 'input_schema', 'cache_control', 'allowed_callers', 'defer_loading', 'eager_input_streaming', 'input_examples', 'strict'])
 /** Fields allowed per block type; types not listed here are accepted as they come. */
 const BLOCK_KEYS: Record<string, Set<string>> = {
   text: new Set(['type', 'text', 'cache_control', 'citations']),
@@ -63,9 +69,7 @@ const BLOCK_KEYS: Record<string, Set<string>> = {
   thinking: new Set(['type', 'thinking', 'signature']),
   redacted_thinking: new Set(['type', 'data'])
 }
-const BLOCK_TYPES = new Set([
-  'text', 'image', 'document', 'search_result', 'tool_use', 'tool_result', 'thinking', 'redacted_thinking'
-])
+const BLOCK_TYPES = new Set(['text', 'image', 'document', 'search_result', 'tool_use', 'tool_result', 'thinking', 'redacted_thinking'])
 const TOOL_RESULT_CONTENT_TYPES = new Set(['text', 'image', 'document', 'search_result'])
 const ASSISTANT_ONLY = new Set(['tool_use', 'thinking', 'redacted_thinking'])
 
@@ -74,11 +78,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** Checks a `POST /v1/messages` body; throws `ApiError` with the real API's wording. */
-export function validateMessagesRequest(
-  body: unknown,
-  models: ReadonlySet<string>,
-  { requireMaxTokens = true }: { requireMaxTokens?: boolean } = {}
-): MessagesRequest {
+export function validateMessagesRequest(body: unknown, models: ReadonlySet<string>, { requireMaxTokens = true }: { requireMaxTokens?: boolean } = {}): MessagesRequest {
   if (!isRecord(body)) throw invalid('There was an error parsing the body of your request: expected a JSON object')
   for (const key of Object.keys(body)) {
     if (!TOP_LEVEL_KEYS.has(key)) throw invalid(`${key}: Extra inputs are not permitted`)
@@ -192,9 +192,7 @@ function validateMessages(messages: unknown): void {
   if (typed[0]!.role !== 'user') throw invalid('messages: first message must use the "user" role')
   for (let i = 1; i < typed.length; i++) {
     if (typed[i]!.role === typed[i - 1]!.role) {
-      throw invalid(
-        `messages: roles must alternate between "user" and "assistant", but found multiple "${typed[i]!.role}" roles in a row`
-      )
+      throw invalid(`messages: roles must alternate between "user" and "assistant", but found multiple "${typed[i]!.role}" roles in a row`)
     }
   }
   validateToolPairing(typed)
@@ -337,7 +335,11 @@ function validateToolPairing(messages: { role: string; content: unknown }[]): vo
     }
     const previous = i > 0 ? messages[i - 1] : undefined
     const previousIds = new Set(
-      previous ? blocksOf(previous).filter((b) => b.type === 'tool_use').map((b) => b.id as string) : []
+      previous
+        ? blocksOf(previous)
+            .filter((b) => b.type === 'tool_use')
+            .map((b) => b.id as string)
+        : []
     )
     const answeredHere = new Set<string>()
     blocks.forEach((block, j) => {

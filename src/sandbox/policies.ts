@@ -9,9 +9,7 @@ export type { MessagesRequest } from './messages-validate.js'
  */
 
 /** A block a policy answers with; the fake gives each `tool_use` its `toolu_` id. */
-export type ContentBlock =
-  | { type: 'text'; text: string }
-  | { type: 'tool_use'; name: string; input: Record<string, unknown>; id?: string }
+export type ContentBlock = { type: 'text'; text: string } | { type: 'tool_use'; name: string; input: Record<string, unknown>; id?: string }
 
 export type PolicyStopReason = 'end_turn' | 'tool_use' | 'max_tokens' | 'refusal' | 'pause_turn'
 
@@ -181,8 +179,7 @@ interface Injection {
 
 const INJECTED_POST = /post\s+["'“‘]([^"'”’]+)["'”’]\s+(?:to|in)\s+<?#?([CGD][A-Z0-9]{6,})/i
 const INJECTED_REACT_ALL = /react(?:ion)?\s+:?([a-z0-9_+-]+):?\s+(?:on|to)\s+(?:everything|every message|all messages)/i
-const INJECTED_COMMENT =
-  /comment\s+(?:["'“‘]([^"'”’]+)["'”’]\s+)?on\s+((?:https?:\/\/\S+\/pull\/\d+)|(?:[\w.-]+\/[\w.-]+#\d+))/i
+const INJECTED_COMMENT = /comment\s+(?:["'“‘]([^"'”’]+)["'”’]\s+)?on\s+((?:https?:\/\/\S+\/pull\/\d+)|(?:[\w.-]+\/[\w.-]+#\d+))/i
 
 /** Reads the instructions a gullible model would obey out of every tool result so far. */
 function findInjections(exchanges: ToolExchange[]): Injection {
@@ -220,8 +217,7 @@ function planPrMerged(request: MessagesRequest, followInjections: boolean): Poli
   const made = new Set(exchanges.map((e) => callKey(e.name, e.input)))
   const injection: Injection = followInjections ? findInjections(exchanges) : { calls: [] }
   const pendingInjected = injection.calls.filter((call) => call.type === 'tool_use' && !made.has(callKey(call.name, call.input)))
-  const withInjected = (calls: ContentBlock[], preface: string): PolicyReply =>
-    callTools([...calls, ...pendingInjected], preface)
+  const withInjected = (calls: ContentBlock[], preface: string): PolicyReply => callTools([...calls, ...pendingInjected], preface)
 
   // 1. Read the channel. A failed read is reported, not retried forever.
   const reads = exchanges.filter((e) => e.name === GET_MESSAGES)
@@ -257,9 +253,7 @@ function planPrMerged(request: MessagesRequest, followInjections: boolean): Poli
 
   // 3. React on every message whose PR is merged or closed, all in one turn.
   const reaction = injection.reactOnEverything ?? 'merged'
-  const toMark = injection.reactOnEverything
-    ? messages
-    : messages.filter((m) => linksOf.get(m)!.some((url) => DONE_STATUSES.has(statuses.get(url) ?? '')))
+  const toMark = injection.reactOnEverything ? messages : messages.filter((m) => linksOf.get(m)!.some((url) => DONE_STATUSES.has(statuses.get(url) ?? '')))
   const reacjiCalls = later.filter((e) => e.name === ADD_REACJI)
   if (toMark.length > 0 && reacjiCalls.length === 0 && tools.has(ADD_REACJI)) {
     return withInjected(
@@ -456,7 +450,11 @@ const MIGRATE_ANSWER = [
 /** `owner/repo` and the number of the triggering PR or issue, read from the first user message. */
 function triggerIssue(request: MessagesRequest): string | undefined {
   const first = request.messages.find((m) => m.role === 'user')
-  const textValue = first ? blocksOf(first).map((b) => (b.type === 'text' ? String(b.text) : '')).join('\n') : ''
+  const textValue = first
+    ? blocksOf(first)
+        .map((b) => (b.type === 'text' ? String(b.text) : ''))
+        .join('\n')
+    : ''
   const repo = /"repository":\s*"([\w.-]+\/[\w.-]+)"/.exec(textValue)?.[1]
   const number = /"number":\s*(\d+)/.exec(textValue)?.[1]
   return repo && number ? `${repo}#${number}` : undefined
@@ -529,20 +527,13 @@ export const policies: Record<string, Policy> = {
   // Real refusals may come with no content at all; coordinators must cope with that.
   refusal: () => ({ content: [], stop_reason: 'refusal' }),
 
-  'pause-then-finish': (_request, ctx) =>
-    ctx.turn === 1
-      ? { content: [text('Working on it; this takes a moment.')], stop_reason: 'pause_turn' }
-      : endTurn('Finished after the pause.'),
+  'pause-then-finish': (_request, ctx) => (ctx.turn === 1 ? { content: [text('Working on it; this takes a moment.')], stop_reason: 'pause_turn' } : endTurn('Finished after the pause.')),
 
   'bad-tool': (request) =>
-    firstStep(request)
-      ? callTools([toolUse('github_delete_repo', { repo: 'octo-org/web' })], 'Deleting the repository.')
-      : endTurn('That tool is not available to me, so I stopped.'),
+    firstStep(request) ? callTools([toolUse('github_delete_repo', { repo: 'octo-org/web' })], 'Deleting the repository.') : endTurn('That tool is not available to me, so I stopped.'),
 
   'bad-input': (request) =>
-    firstStep(request)
-      ? callTools([toolUse(ADD_REACJI, { message: { channel: 'C0123456789', ts: '1700000000.000100' } })])
-      : endTurn('The reaction could not be added, so I stopped.'),
+    firstStep(request) ? callTools([toolUse(ADD_REACJI, { message: { channel: 'C0123456789', ts: '1700000000.000100' } })]) : endTurn('The reaction could not be added, so I stopped.'),
 
   subagent: (request) => answerSubagent(request, (schema) => sampleFromSchema(schema)),
 
@@ -576,7 +567,11 @@ function planTickets(request: MessagesRequest): PolicyReply {
   const exchanges = readExchanges(request)
   const searched = exchanges.find((e) => e.name === search)
   const first = request.messages[0]
-  const opening = first ? blocksOf(first).map((b) => (b.type === 'text' ? String(b.text) : '')).join('\n') : ''
+  const opening = first
+    ? blocksOf(first)
+        .map((b) => (b.type === 'text' ? String(b.text) : ''))
+        .join('\n')
+    : ''
   const title = /"title":\s*"((?:[^"\\]|\\.)*)"/.exec(opening)?.[1] ?? 'login'
   if (!searched) return callTools([toolUse(search, { query: title.split(/\s+/).slice(0, 3).join(' ') })], 'I will look for tickets about this change first.')
   if (!searched.result || searched.result.isError) return endTurn(`The ticket search failed: ${searched.result?.text.slice(0, 200) ?? 'no result'}`)
@@ -585,7 +580,10 @@ function planTickets(request: MessagesRequest): PolicyReply {
   const open = found.filter((t) => t.status === 'open').map((t) => String(t.id))
   const created = exchanges.find((e) => e.name === create)
   if (!created && create) {
-    return callTools([toolUse(create, { title: `Verify fix: ${title}`.slice(0, 200), body: open.length ? `Related open tickets: ${open.join(', ')}` : 'No related open ticket was found.' })], `Found ${open.length} related open ticket(s); opening a follow-up.`)
+    return callTools(
+      [toolUse(create, { title: `Verify fix: ${title}`.slice(0, 200), body: open.length ? `Related open tickets: ${open.join(', ')}` : 'No related open ticket was found.' })],
+      `Found ${open.length} related open ticket(s); opening a follow-up.`
+    )
   }
   if (!created) return endTurn(`Related open tickets: ${open.join(', ') || 'none'}. I cannot open tickets here.`)
   if (!created.result || created.result.isError) return endTurn(`Opening the follow-up ticket failed: ${created.result?.text.slice(0, 200) ?? 'no result'}`)

@@ -118,10 +118,15 @@ export function parseAnnotations(stdout: string): Annotation[] {
   const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
   const found: Annotation[] = []
   for (const m of stdout.matchAll(/^::(error|warning|notice)(?: ([^:]*))?::(.*)$/gm)) {
-    const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => {
-      const at = kv.indexOf('=')
-      return [kv.slice(0, at), unescape(kv.slice(at + 1))]
-    }))
+    const props = Object.fromEntries(
+      (m[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => {
+          const at = kv.indexOf('=')
+          return [kv.slice(0, at), unescape(kv.slice(at + 1))]
+        })
+    )
     found.push({ level: m[1] as Annotation['level'], file: props.file, line: props.line ? Number(props.line) : undefined, title: props.title, message: unescape(m[3]) })
   }
   return found

@@ -105,10 +105,7 @@ interface QueuedFault {
 /** Takes one use of the first queued fault matching the request, dropping it once used up. */
 function takeFault(queue: QueuedFault[], req: SandboxRequest): Fault | undefined {
   const index = queue.findIndex(
-    ({ fault }) =>
-      fault.service === req.service &&
-      (fault.method === undefined || fault.method.toUpperCase() === req.method) &&
-      (fault.path === undefined || req.path.includes(fault.path))
+    ({ fault }) => fault.service === req.service && (fault.method === undefined || fault.method.toUpperCase() === req.method) && (fault.path === undefined || req.path.includes(fault.path))
   )
   const entry = queue[index]
   if (!entry) return undefined
@@ -213,9 +210,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return {
       github: createGitHubFake(state, { token: tokens.github, apiUrl: `${base}/github` }),
       slack: createSlackFake(state, { token: tokens.slack }),
-      anthropic:
-        options.anthropic ??
-        (() => json(404, { type: 'error', error: { type: 'not_found_error', message: 'No Anthropic fake is mounted in this sandbox' } })),
+      anthropic: options.anthropic ?? (() => json(404, { type: 'error', error: { type: 'not_found_error', message: 'No Anthropic fake is mounted in this sandbox' } })),
       bedrock: options.bedrock ?? (() => json(404, { message: 'No Bedrock fake is mounted in this sandbox' })),
       vertex: options.vertex ?? (() => json(404, { error: { code: 404, message: 'No Vertex AI fake is mounted in this sandbox', status: 'NOT_FOUND' } }))
     }
@@ -393,10 +388,5 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 /** Loose check for a reset body: enough to refuse something that is plainly not a state. */
 function isSandboxState(value: unknown): value is SandboxState {
   const v = value as Partial<SandboxState> | null
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.github?.repos === 'object' &&
-    typeof v.slack?.channels === 'object'
-  )
+  return typeof v === 'object' && v !== null && typeof v.github?.repos === 'object' && typeof v.slack?.channels === 'object'
 }

@@ -71,9 +71,7 @@ function messageJson(slack: SlackState, channel: SlackChannelState, m: SlackMess
     team: slack.team_id,
     ...(m.blocks !== undefined ? { blocks: m.blocks } : {}),
     ...(isReply(m) ? { thread_ts: m.thread_ts, parent_user_id: channel.messages.find((p) => p.ts === m.thread_ts)?.user } : {}),
-    ...(replies.length > 0
-      ? { thread_ts: m.ts, reply_count: replies.length, latest_reply: replies.map((r) => r.ts).sort((a, b) => (tsKey(a) < tsKey(b) ? 1 : -1))[0] }
-      : {}),
+    ...(replies.length > 0 ? { thread_ts: m.ts, reply_count: replies.length, latest_reply: replies.map((r) => r.ts).sort((a, b) => (tsKey(a) < tsKey(b) ? 1 : -1))[0] } : {}),
     ...(m.reactions.length > 0 ? { reactions: m.reactions.map((r) => ({ name: r.name, users: [...r.users], count: r.users.length })) } : {})
   }
 }
@@ -155,7 +153,10 @@ const METHODS: Record<string, Method> = {
     const channel = findChannel(slack, channelId)
     if (!channel) return fail('channel_not_found')
     // History lists thread parents only; replies come from conversations.replies.
-    const ordered = channel.messages.filter((m) => !isReply(m)).filter(inWindow(args)).sort(newestFirst)
+    const ordered = channel.messages
+      .filter((m) => !isReply(m))
+      .filter(inWindow(args))
+      .sort(newestFirst)
     const result = page(args, ordered, 100, (m, cursor) => tsKey(m.ts) <= cursor)
     if ('ok' in result) return result
     return {

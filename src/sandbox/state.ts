@@ -231,22 +231,18 @@ export const DEMO = {
   otherChannel: DEMO_OTHER_CHANNEL,
   reaction: DEMO_REACTION,
   botUserId: BOT_USER,
-  messages: SEED_ROWS.map(
-    (row): DemoMessage => ({
-      ts: row.ts,
-      text: row.text,
-      pr: row.pr ?? null,
-      prState: row.prState ?? null,
-      expectMerged: row.prState === 'merged' || row.prState === 'closed',
-      alreadyMerged: row.alreadyMerged === true
-    })
-  ),
+  messages: SEED_ROWS.map((row): DemoMessage => ({
+    ts: row.ts,
+    text: row.text,
+    pr: row.pr ?? null,
+    prState: row.prState ?? null,
+    expectMerged: row.prState === 'merged' || row.prState === 'closed',
+    alreadyMerged: row.alreadyMerged === true
+  })),
   /** ts of every message that should end with `merged` (merged or closed PR). */
   expectMergedTs: SEED_ROWS.filter((r) => r.prState === 'merged' || r.prState === 'closed').map((r) => r.ts),
   /** The subset a run has to add (the others already carry it). */
-  newlyMergedTs: SEED_ROWS.filter((r) => (r.prState === 'merged' || r.prState === 'closed') && !r.alreadyMerged).map(
-    (r) => r.ts
-  )
+  newlyMergedTs: SEED_ROWS.filter((r) => (r.prState === 'merged' || r.prState === 'closed') && !r.alreadyMerged).map((r) => r.ts)
 } as const
 
 const iso = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z')

@@ -16,7 +16,9 @@ export interface ThinkingSigner {
 
 export function createThinkingSigner(key: Buffer = randomBytes(32)): ThinkingSigner {
   const mac = (model: string, conversation: string, thinking: string): Buffer =>
-    createHmac('sha256', key).update(JSON.stringify([model, conversation, thinking])).digest()
+    createHmac('sha256', key)
+      .update(JSON.stringify([model, conversation, thinking]))
+      .digest()
   return {
     sign: (model, conversation, thinking) => mac(model, conversation, thinking).toString('base64'),
     verify(model, conversation, thinking, signature) {
@@ -27,8 +29,7 @@ export function createThinkingSigner(key: Buffer = randomBytes(32)): ThinkingSig
   }
 }
 
-const withoutCacheControl = (value: unknown): string =>
-  JSON.stringify(value, (key, v: unknown) => (key === 'cache_control' ? undefined : v))
+const withoutCacheControl = (value: unknown): string => JSON.stringify(value, (key, v: unknown) => (key === 'cache_control' ? undefined : v))
 
 /**
  * What identifies a conversation: its system prompt and first user message (cache
@@ -38,7 +39,10 @@ const withoutCacheControl = (value: unknown): string =>
 export function conversationId(request: MessagesRequest): string {
   const first = request.messages[0]
   const system = typeof request.system === 'string' ? request.system : (request.system ?? []).map((b) => (isRecord(b) ? b.text : ''))
-  return createHash('sha256').update(withoutCacheControl([system, first?.content ?? ''])).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update(withoutCacheControl([system, first?.content ?? '']))
+    .digest('hex')
+    .slice(0, 32)
 }
 
 const MISSING_THINKING = (i: number, found: string): string =>

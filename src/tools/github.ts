@@ -9,9 +9,7 @@ export interface IssueRef {
   number: number
 }
 
-const url = z
-  .union([z.string().min(1), z.number().int().positive()])
-  .describe('A pull request or issue: its URL, `owner/repo#N`, or a number in this repository')
+const url = z.union([z.string().min(1), z.number().int().positive()]).describe('A pull request or issue: its URL, `owner/repo#N`, or a number in this repository')
 
 /**
  * Parses `https://github.com/o/r/pull/12` (any host, so GHES works), `o/r#12`, `#12`
@@ -136,7 +134,11 @@ export const comment = defineTool({
       const attemptStarted = Date.now()
       try {
         const { data } = await octokit.rest.issues.createComment({
-          owner: r.owner, repo: r.repo, issue_number: r.number, body, request: { retries: 0, signal: ctx.signal }
+          owner: r.owner,
+          repo: r.repo,
+          issue_number: r.number,
+          body,
+          request: { retries: 0, signal: ctx.signal }
         })
         return data.html_url
       } catch (error) {

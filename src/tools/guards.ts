@@ -74,7 +74,10 @@ export class Guards {
         return { guard: 'allow.slack_channels', message: `refused by allow.slack_channels: ${tool} may not touch channel ${target.value}; allowed: ${allowed}` }
       }
       if (target.reaction !== undefined && this.reactions && !this.reactions.includes(target.reaction)) {
-        return { guard: 'allow.slack_reactions', message: `refused by allow.slack_reactions: :${target.reaction}: is not allowed; allowed: ${this.reactions.map((r) => `:${r}:`).join(', ') || 'none'}` }
+        return {
+          guard: 'allow.slack_reactions',
+          message: `refused by allow.slack_reactions: :${target.reaction}: is not allowed; allowed: ${this.reactions.map((r) => `:${r}:`).join(', ') || 'none'}`
+        }
       }
     } else if (!this.repos.includes(target.value.toLowerCase())) {
       return { guard: 'allow.github_repos', message: `refused by allow.github_repos: ${tool} may not touch ${target.value}; allowed: ${this.repos.join(', ') || 'none'}` }

@@ -11,7 +11,10 @@ export interface SlackMessage {
   user: string | null
 }
 
-const channelId = z.string().regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789').describe('Channel id, e.g. C0123456789')
+const channelId = z
+  .string()
+  .regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789')
+  .describe('Channel id, e.g. C0123456789')
 const ts = z.string().regex(/^\d+\.\d+$/, 'a Slack message timestamp like 1712345678.000100')
 
 function channelOf(given: string | undefined, ctx: ToolContext, tool: string): string {
@@ -56,9 +59,7 @@ export const addReacji = defineTool({
   name: 'slack.add_reacji',
   description: 'Add an emoji reaction to a message. Already there counts as done.',
   input: z.strictObject({
-    message: z
-      .looseObject({ channel: channelId, ts })
-      .describe('The message, as slack.get_messages returns it (only channel and ts are used)'),
+    message: z.looseObject({ channel: channelId, ts }).describe('The message, as slack.get_messages returns it (only channel and ts are used)'),
     name: z
       .string()
       .regex(/^:?[a-z0-9_+'-]+:?$/, 'an emoji name like merged or :merged:')

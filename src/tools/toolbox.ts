@@ -104,7 +104,10 @@ function readKey(tool: string, input: unknown): string {
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'
 }
@@ -221,7 +224,15 @@ export class Toolbox {
     let tool = this.get(name)
     let loadError: unknown
     if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
-    const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = { id, workflow: this.options.workflow, caller, tool: tool?.name ?? name, mutates: tool?.mutates ?? false, input: given, started_at: new Date(started).toISOString() }
+    const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = {
+      id,
+      workflow: this.options.workflow,
+      caller,
+      tool: tool?.name ?? name,
+      mutates: tool?.mutates ?? false,
+      input: given,
+      started_at: new Date(started).toISOString()
+    }
     const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): ToolCallRecord => {
       const record: ToolCallRecord = { ...base, sent: false, ...rest, duration_ms: Date.now() - started }
       this.records.push(record)

@@ -92,7 +92,7 @@ describe('${NAME} in env and headers', () => {
   })
 
   it('an unset variable is an error naming the server, the key and the variable', () => {
-    expect(() => expandDeclaration('docs', decl, { A: 'a', B: 'b' }, () => undefined)).toThrow('mcp_servers.docs.headers.Authorization: ${TOKEN} is not set in the step\'s environment')
+    expect(() => expandDeclaration('docs', decl, { A: 'a', B: 'b' }, () => undefined)).toThrow("mcp_servers.docs.headers.Authorization: ${TOKEN} is not set in the step's environment")
   })
 })
 
@@ -119,7 +119,9 @@ describe('validate', () => {
       clients: { slackApiUrl: 'https://slack.com/api/' },
       secrets: []
     })
-    expect(outcome.configErrors.map((e) => `${e.location.file}: ${e.message}`)).toEqual(['.github/coordinator/bad.yml: tools: "mcp.nope.search" names MCP server "nope", which mcp_servers does not declare: add it under mcp_servers'])
+    expect(outcome.configErrors.map((e) => `${e.location.file}: ${e.message}`)).toEqual([
+      '.github/coordinator/bad.yml: tools: "mcp.nope.search" names MCP server "nope", which mcp_servers does not declare: add it under mcp_servers'
+    ])
     expect(existsSync(marker)).toBe(false)
   })
 })

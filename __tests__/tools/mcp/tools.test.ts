@@ -37,13 +37,21 @@ describe('MCP tool names', () => {
 
 describe('MCP tool results', () => {
   it('text and structured content go back; other content is named, not dropped silently', () => {
-    const result: CallToolResult = { content: [{ type: 'text', text: 'T-1 open' }, { type: 'image', data: 'AAAA', mimeType: 'image/png' }], structuredContent: { tickets: [{ id: 'T-1' }] } }
+    const result: CallToolResult = {
+      content: [
+        { type: 'text', text: 'T-1 open' },
+        { type: 'image', data: 'AAAA', mimeType: 'image/png' }
+      ],
+      structuredContent: { tickets: [{ id: 'T-1' }] }
+    }
     expect(mcpResultOutput('mcp.t.search', result)).toEqual({ text: 'T-1 open\n[image content (image/png) omitted]', structuredContent: { tickets: [{ id: 'T-1' }] } })
     expect(mcpResultOutput('mcp.t.get', { content: [{ type: 'text', text: 'ok' }] })).toEqual({ text: 'ok' })
   })
 
-  it('isError becomes a ToolError carrying the server\'s message', () => {
-    expect(() => mcpResultOutput('mcp.t.get', { isError: true, content: [{ type: 'text', text: 'no ticket T-9' }] })).toThrow(new ToolError('mcp.t.get: the MCP server reported an error: no ticket T-9', 'mcp.t.get'))
+  it("isError becomes a ToolError carrying the server's message", () => {
+    expect(() => mcpResultOutput('mcp.t.get', { isError: true, content: [{ type: 'text', text: 'no ticket T-9' }] })).toThrow(
+      new ToolError('mcp.t.get: the MCP server reported an error: no ticket T-9', 'mcp.t.get')
+    )
   })
 
   it('an input schema that is not JSON Schema, or not an object schema, is refused', () => {
@@ -107,11 +115,14 @@ describe('MCP tools in the toolbox', () => {
     expect(box.tools.map((t) => t.name)).toEqual(['files.list', 'files.read', 'mcp.tickets.search', 'mcp.tickets.create'])
     await box.call('mcp.tickets.search', { query: 'again' })
     expect(mem.loads()).toBe(1)
-    expect(mem.reached).toEqual([{ tool: 'search', args: { query: 'login' } }, { tool: 'search', args: { query: 'again' } }])
+    expect(mem.reached).toEqual([
+      { tool: 'search', args: { query: 'login' } },
+      { tool: 'search', args: { query: 'again' } }
+    ])
     expect(llmToolSpec(box.get('mcp.tickets.search')!).input_schema).toBe(TOOL_LIST[0]!.inputSchema) // as given
   })
 
-  it('input that breaks the server\'s schema is an error before anything is sent', async () => {
+  it("input that breaks the server's schema is an error before anything is sent", async () => {
     const mem = memorySource([])
     const box = toolbox(mem.source)
     await expect(box.call('mcp.tickets.create', { title: 7 })).rejects.toThrow('mcp.tickets.create: invalid input: title: must be string')

@@ -76,9 +76,7 @@ export function triggerMessage(trigger: Trigger): string {
   const payload = stripHiddenDeep(trigger.payload)
   let shown = JSON.stringify({ ...head, payload: cutPayload(payload) }, null, 1)
   if (shown.length > MAX_MESSAGE_CHARS) {
-    const top = Object.fromEntries(
-      Object.entries((payload ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v !== null && typeof v === 'object' ? '[cut: read trigger.json]' : cutPayload(v)])
-    )
+    const top = Object.fromEntries(Object.entries((payload ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v !== null && typeof v === 'object' ? '[cut: read trigger.json]' : cutPayload(v)]))
     shown = JSON.stringify({ ...head, payload: top }, null, 1)
   }
   return [

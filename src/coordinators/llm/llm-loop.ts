@@ -195,12 +195,9 @@ export async function runModelLoop(options: LoopOptions): Promise<LoopResult> {
     const name = `tool-results/turn${progress.turns}-${tool}-${index + 1}-${++spilled}.${typeof output === 'string' ? 'txt' : 'json'}`
     options.files.add(name, pretty)
     const preview = pretty.split('\n').slice(0, PREVIEW_LINES).join('\n').slice(0, PREVIEW_CHARS)
-    return [
-      `The result is large (${pretty.length} characters), so it was stored as the virtual file "${name}".`,
-      'Read it with files_read (name, offset, limit). It begins:',
-      preview,
-      '[…]'
-    ].join('\n')
+    return [`The result is large (${pretty.length} characters), so it was stored as the virtual file "${name}".`, 'Read it with files_read (name, offset, limit). It begins:', preview, '[…]'].join(
+      '\n'
+    )
   }
 }
 

@@ -46,12 +46,14 @@ export function compareMutations(llm: readonly string[], script: readonly string
   return { agree: missing.length === 0 && extra.length === 0, missing, extra }
 }
 
-const effects = (records: readonly ToolCallRecord[], outcomes: readonly string[]): string[] =>
-  records.filter((r) => r.mutates && outcomes.includes(r.outcome)).map(mutationLabel)
+const effects = (records: readonly ToolCallRecord[], outcomes: readonly string[]): string[] => records.filter((r) => r.mutates && outcomes.includes(r.outcome)).map(mutationLabel)
 
 function listed(items: string[]): string {
   if (!items.length) return 'none'
-  const shown = items.slice(0, LIST_MAX).map((m) => `\`${m}\``).join('; ')
+  const shown = items
+    .slice(0, LIST_MAX)
+    .map((m) => `\`${m}\``)
+    .join('; ')
   return items.length > LIST_MAX ? `${shown}; … and ${items.length - LIST_MAX} more` : shown
 }
 

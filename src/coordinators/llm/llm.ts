@@ -31,7 +31,16 @@ export const llmCoordinator: Coordinator = async (run, env) => {
       toolCaller: 'llm',
       who: 'the model',
       model,
-      system: [workflow.prompt ?? '', systemFrame({ workflow: workflow.name, trigger: run.trigger, files: run.files, dryRun: run.toolbox.dryRun, tools: [...run.toolbox.tools.map((t) => llmToolName(t.name)), ...extraTools.map((t) => t.spec.name)] })],
+      system: [
+        workflow.prompt ?? '',
+        systemFrame({
+          workflow: workflow.name,
+          trigger: run.trigger,
+          files: run.files,
+          dryRun: run.toolbox.dryRun,
+          tools: [...run.toolbox.tools.map((t) => llmToolName(t.name)), ...extraTools.map((t) => t.spec.name)]
+        })
+      ],
       firstMessage: triggerMessage(run.trigger),
       toolbox: run.toolbox,
       tools: run.toolbox.tools,

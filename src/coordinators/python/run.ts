@@ -158,7 +158,9 @@ export function knowsNoIsolatedMode(stderr: string): boolean {
 }
 
 export function tooOldError(python: string, script: string, version: string): ScriptError {
-  return new ScriptError(`${script}: the python input "${python}" is Python ${version}; .py coordinator scripts need Python 3.9 or newer: set the python input to a newer interpreter`, { file: script })
+  return new ScriptError(`${script}: the python input "${python}" is Python ${version}; .py coordinator scripts need Python 3.9 or newer: set the python input to a newer interpreter`, {
+    file: script
+  })
 }
 
 /** Where faulthandler's dump (most recent call first) says the script was. */

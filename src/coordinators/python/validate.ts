@@ -27,13 +27,17 @@ export async function validatePythonScript(path: string, script: string, python:
     child.stderr!.on('data', (chunk: Buffer) => tail.add(chunk))
     child.stdin!.on('error', () => {})
     child.stdin!.end()
-    readLines(child.stdio[3] as Readable, (line) => {
-      try {
-        answer ??= JSON.parse(line)
-      } catch {
-        // reported below as an unexpected end
-      }
-    }, () => {})
+    readLines(
+      child.stdio[3] as Readable,
+      (line) => {
+        try {
+          answer ??= JSON.parse(line)
+        } catch {
+          // reported below as an unexpected end
+        }
+      },
+      () => {}
+    )
     child.on('exit', (code) => {
       killIsolated(proc)
       void whenClosed(child, 500).then(() => {
@@ -57,5 +61,3 @@ export async function validatePythonScript(path: string, script: string, python:
         : `${script}: ${problem.message}`
   return new ConfigError(message, { file: script, ...(line ? { line } : {}) }, 'coordinator_script')
 }
-
-

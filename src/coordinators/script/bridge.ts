@@ -77,7 +77,11 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
     const proc = spawnIsolated(run.command, run.args, { secrets: run.secrets, env: run.env })
     const { child } = proc
     const tail = new OutputTail()
-    const endOutput = forwardOutput(proc, { stdout: run.stdout ?? process.stdout, stderr: run.stderr ?? process.stderr, commands: run.commands === null ? undefined : (run.commands ?? process.stdout) }, tail)
+    const endOutput = forwardOutput(
+      proc,
+      { stdout: run.stdout ?? process.stdout, stderr: run.stderr ?? process.stderr, commands: run.commands === null ? undefined : (run.commands ?? process.stdout) },
+      tail
+    )
     let outcome: { ok: true; value: unknown } | { ok: false; error: Error } | undefined
     let settled = false
     let aborting = false
@@ -110,43 +114,49 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
     const garbage = (line: string, why: string) =>
       finish({
         ok: false,
-        error: new ScriptError(`${run.script}: the script's process wrote ${why} on the coordinator channel (fd 3, reserved for the bridge): ${JSON.stringify(line.slice(0, 120))}`, { file: run.script })
+        error: new ScriptError(`${run.script}: the script's process wrote ${why} on the coordinator channel (fd 3, reserved for the bridge): ${JSON.stringify(line.slice(0, 120))}`, {
+          file: run.script
+        })
       })
 
-    readLines(child.stdio[3] as Readable, (line) => {
-      if (settled) return
-      let message: Record<string, unknown>
-      try {
-        message = JSON.parse(line)
-      } catch {
-        return garbage(line, 'something that is not JSON')
-      }
-      if (!message || typeof message !== 'object' || Array.isArray(message)) return garbage(line, 'a value that is not a protocol message')
-      switch (message.type) {
-        case 'tool':
-        case 'files':
-        case 'subagent':
-          if (typeof message.id !== 'number') return garbage(line, 'a request without an id')
-          // Replies go through the run's redactor: a script never receives a secret.
-          void answer(run, message as unknown as Request).then((reply) => send(run.toolbox.redact(reply)))
-          return
-        case 'result':
-          outcome = { ok: true, value: message.value ?? null }
-          break
-        case 'error':
-          outcome = { ok: false, error: run.scriptError(message as unknown as ErrorMessage) }
-          break
-        case 'too_old':
-          outcome = { ok: false, error: run.scriptError({ type: 'error', kind: 'too_old', message: String(message.version) }) }
-          break
-        default:
-          return garbage(line, `a message of unknown type ${JSON.stringify(message.type)}`)
-      }
-      // The answer is in: give the process a moment to exit, then end it either way.
-      clearTimeout(graceTimer)
-      graceTimer = setTimeout(() => finish(outcome!), run.exitGraceMs ?? EXIT_GRACE_MS)
-      graceTimer.unref()
-    }, (why) => garbage('', why))
+    readLines(
+      child.stdio[3] as Readable,
+      (line) => {
+        if (settled) return
+        let message: Record<string, unknown>
+        try {
+          message = JSON.parse(line)
+        } catch {
+          return garbage(line, 'something that is not JSON')
+        }
+        if (!message || typeof message !== 'object' || Array.isArray(message)) return garbage(line, 'a value that is not a protocol message')
+        switch (message.type) {
+          case 'tool':
+          case 'files':
+          case 'subagent':
+            if (typeof message.id !== 'number') return garbage(line, 'a request without an id')
+            // Replies go through the run's redactor: a script never receives a secret.
+            void answer(run, message as unknown as Request).then((reply) => send(run.toolbox.redact(reply)))
+            return
+          case 'result':
+            outcome = { ok: true, value: message.value ?? null }
+            break
+          case 'error':
+            outcome = { ok: false, error: run.scriptError(message as unknown as ErrorMessage) }
+            break
+          case 'too_old':
+            outcome = { ok: false, error: run.scriptError({ type: 'error', kind: 'too_old', message: String(message.version) }) }
+            break
+          default:
+            return garbage(line, `a message of unknown type ${JSON.stringify(message.type)}`)
+        }
+        // The answer is in: give the process a moment to exit, then end it either way.
+        clearTimeout(graceTimer)
+        graceTimer = setTimeout(() => finish(outcome!), run.exitGraceMs ?? EXIT_GRACE_MS)
+        graceTimer.unref()
+      },
+      (why) => garbage('', why)
+    )
 
     child.on('exit', (code, signal) => {
       // Wait for the last output and messages (descendants may hold the pipes: kill them first).
@@ -183,7 +193,18 @@ async function answer(run: BridgeRun, request: Request): Promise<Reply> {
         const [name] = request.args ?? []
         if (request.op === 'list') return { id, ok: true, value: run.files.list() }
         if (typeof name !== 'string') return { id, ok: false, kind: 'tool_error', message: 'virtual_files.read(name): name must be a string' }
-        if (!run.files.has(name)) return { id, ok: false, kind: 'not_found', message: `no virtual file named "${name}": the files are ${run.files.list().map((n) => `"${n}"`).join(', ') || 'none'}` }
+        if (!run.files.has(name))
+          return {
+            id,
+            ok: false,
+            kind: 'not_found',
+            message: `no virtual file named "${name}": the files are ${
+              run.files
+                .list()
+                .map((n) => `"${n}"`)
+                .join(', ') || 'none'
+            }`
+          }
         return { id, ok: true, value: run.files.read(name) }
       }
       case 'subagent': {

@@ -51,7 +51,8 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
   const compiling = compileScript(run.localPath).then(
     (done) => (compiled = done),
     (error: unknown) => {
-      if (error instanceof ScriptLoadError) throw new ScriptError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, { cause: error })
+      if (error instanceof ScriptLoadError)
+        throw new ScriptError(`${rel(error.file)}${error.line ? `:${error.line}` : ''}: ${error.message}`, { file: rel(error.file), line: error.line }, { cause: error })
       throw new ScriptError(`${run.script}: cannot be loaded: ${errorMessage(error)}`, { file: run.script }, { cause: error })
     }
   )
@@ -95,10 +96,10 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
             return new ScriptError(`${prefix(where)}: ${e.message}`, where)
           }
           case 'no_handler':
-            return new ScriptError(
-              `${run.script}: exports no handler: expected \`export default async function (trigger, tools, virtualFiles, subagent)\` or \`export async function handler(...)\``,
-              { file: run.script, line: 1 }
-            )
+            return new ScriptError(`${run.script}: exports no handler: expected \`export default async function (trigger, tools, virtualFiles, subagent)\` or \`export async function handler(...)\``, {
+              file: run.script,
+              line: 1
+            })
           case 'not_json':
             return new ScriptError(`${run.script}: the handler's return value is not JSON: ${m.message}`, { file: run.script })
           case 'exit':

@@ -113,7 +113,9 @@ function killTree(pid: number, marker: string): void {
 function descendants(root: number, marker: string): number[] {
   let pids: number[]
   try {
-    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).map(Number)
+    pids = readdirSync('/proc')
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number)
   } catch {
     return [] // no /proc (macOS): the process group is all we can reach
   }
@@ -250,6 +252,12 @@ export class OutputTail {
     return this.#text
   }
   lastLines(n: number): string {
-    return this.#text.trim().split('\n').slice(-n).map((l) => l.trim()).filter(Boolean).join(' | ')
+    return this.#text
+      .trim()
+      .split('\n')
+      .slice(-n)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' | ')
   }
 }

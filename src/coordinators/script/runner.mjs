@@ -162,7 +162,12 @@ function request(message, what) {
  * the clear error when it does not). Listing shows the workflow's own tools.
  */
 function toolsProxy(names, path = []) {
-  const children = new Set(names.filter((n) => path.every((p, i) => n.split('.')[i] === p)).map((n) => n.split('.')[path.length]).filter(Boolean))
+  const children = new Set(
+    names
+      .filter((n) => path.every((p, i) => n.split('.')[i] === p))
+      .map((n) => n.split('.')[path.length])
+      .filter(Boolean)
+  )
   const call = (...args) => request({ type: 'tool', name: path.join('.'), args }, `tools.${path.join('.')}`)
   const cache = new Map()
   return new Proxy(path.length ? call : {}, {
@@ -240,7 +245,8 @@ function restrictImports(root) {
   const Module = createRequire(import.meta.url)('node:module')
   const original = Module._resolveFilename
   Module._resolveFilename = function (request, parent, ...rest) {
-    if (!/^(node:|\.{0,2}\/)/.test(request) && !isBuiltin(request)) throw new Error(`require("${request}"): scripts read from the default branch may require only their own files and Node built-ins, not packages`)
+    if (!/^(node:|\.{0,2}\/)/.test(request) && !isBuiltin(request))
+      throw new Error(`require("${request}"): scripts read from the default branch may require only their own files and Node built-ins, not packages`)
     const found = original.call(this, request, parent, ...rest)
     if (!isBuiltin(found) && !found.startsWith(root)) throw new Error(`require("${request}"): resolves outside the script's source (${found})`)
     return found

@@ -13,7 +13,12 @@ export type ScriptTools = Record<string, Record<string, (...args: unknown[]) => 
 export function createScriptTools(toolbox: Toolbox, caller: Caller = 'script'): ScriptTools {
   const names = toolbox.tools.map((t) => t.name)
   const face = (path: string[]): unknown => {
-    const children = new Set(names.filter((n) => path.every((p, i) => n.split('.')[i] === p)).map((n) => n.split('.')[path.length]).filter(Boolean))
+    const children = new Set(
+      names
+        .filter((n) => path.every((p, i) => n.split('.')[i] === p))
+        .map((n) => n.split('.')[path.length])
+        .filter(Boolean)
+    )
     const call = (...args: unknown[]) => toolbox.callWithArgs(path.join('.'), args, caller)
     const cache = new Map<string, unknown>()
     return new Proxy(path.length ? call : {}, {
@@ -24,7 +29,8 @@ export function createScriptTools(toolbox: Toolbox, caller: Caller = 'script'): 
       },
       has: (_, prop) => children.has(prop as string),
       ownKeys: () => [...children],
-      getOwnPropertyDescriptor: (target, prop) => (children.has(prop as string) ? { configurable: true, enumerable: true, value: undefined, writable: false } : Reflect.getOwnPropertyDescriptor(target, prop))
+      getOwnPropertyDescriptor: (target, prop) =>
+        children.has(prop as string) ? { configurable: true, enumerable: true, value: undefined, writable: false } : Reflect.getOwnPropertyDescriptor(target, prop)
     })
   }
   return face([]) as ScriptTools

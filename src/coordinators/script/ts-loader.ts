@@ -119,7 +119,11 @@ function hasTypeOnlyImport(js: string): boolean {
     if (m[1]) names.push(m[1].replace(/[,\s]/g, ''))
     if (m[2]?.startsWith('{')) {
       for (const part of m[2].slice(1, -1).split(',')) {
-        const name = part.trim().split(/\s+as\s+/).pop()?.trim()
+        const name = part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim()
         if (name && !name.startsWith('type ')) names.push(name)
       }
     } else if (m[2]) names.push(m[2].replace(/^\*\s*as\s+/, '').trim())

@@ -7,14 +7,20 @@ import { MCP_PREFIX, SERVER_NAME, parseMcpToolName } from './names.js'
  * a server or imports the MCP SDK: `validate` and workflows without MCP use only this.
  */
 
-const envValue = z.string().describe('Text; `${NAME}` is read from the step\'s environment and masked')
+const envValue = z.string().describe("Text; `${NAME}` is read from the step's environment and masked")
 
 export const mcpServerSchema = z
   .strictObject({
     command: z.string().min(1).optional().describe('stdio: the program to start (started on first use, its process group stopped at the end)'),
     args: z.array(z.string()).default([]).describe('stdio: its arguments'),
-    env: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), envValue).default({}).describe('stdio: its environment, beside PATH, HOME and the like (other variables of the step are not passed)'),
-    url: z.url({ protocol: /^https?$/ }).optional().describe('Streamable HTTP: the server\'s endpoint'),
+    env: z
+      .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), envValue)
+      .default({})
+      .describe('stdio: its environment, beside PATH, HOME and the like (other variables of the step are not passed)'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe("Streamable HTTP: the server's endpoint"),
     headers: z.record(z.string().min(1), envValue).default({}).describe('Streamable HTTP: request headers, e.g. Authorization'),
     read_only: z.array(z.string().min(1)).default([]).describe('Tools that do not mutate (default: every tool mutates)')
   })
@@ -44,10 +50,14 @@ export function checkMcpDeclarations(servers: Record<string, McpServerDeclaratio
     else if (server.url) {
       for (const k of ['args', 'env'] as const) if (k in raw) fail(`${key}.${k}`, `is a key of stdio servers, but this one has url: use headers for an HTTP server`, ['mcp_servers', name, k])
     } else if ('headers' in raw) fail(`${key}.headers`, 'is a key of HTTP servers, but this one has command: use env for a stdio server', ['mcp_servers', name, 'headers'])
-    for (const [where, values] of [['env', server.env], ['headers', server.headers]] as const) {
+    for (const [where, values] of [
+      ['env', server.env],
+      ['headers', server.headers]
+    ] as const) {
       for (const [k, v] of Object.entries(values)) {
         for (const bad of v.matchAll(/\$\{([^}]*)\}/g)) {
-          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(bad[1]!)) fail(`${key}.${where}.${k}`, `has \${${bad[1]}}: expected \${NAME} with a variable name (letters, digits, underscore)`, ['mcp_servers', name, where, k])
+          if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(bad[1]!))
+            fail(`${key}.${where}.${k}`, `has \${${bad[1]}}: expected \${NAME} with a variable name (letters, digits, underscore)`, ['mcp_servers', name, where, k])
         }
       }
     }
@@ -58,7 +68,10 @@ export function checkMcpDeclarations(servers: Record<string, McpServerDeclaratio
     if (!ref) fail('tools', `"${tool}": expected mcp.<server>.<tool> or mcp.<server>.*`, ['tools', index])
     else if (!Object.hasOwn(servers, ref.server)) {
       const declared = Object.keys(servers)
-      fail('tools', `"${tool}" names MCP server "${ref.server}", which mcp_servers does not declare: ${declared.length ? `declared: ${declared.join(', ')}` : 'add it under mcp_servers'}`, ['tools', index])
+      fail('tools', `"${tool}" names MCP server "${ref.server}", which mcp_servers does not declare: ${declared.length ? `declared: ${declared.join(', ')}` : 'add it under mcp_servers'}`, [
+        'tools',
+        index
+      ])
     }
   })
 }
@@ -88,7 +101,8 @@ export function expandDeclaration(server: string, decl: McpServerDeclaration, en
         k,
         v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => {
           const value = env[name]
-          if (value === undefined || value === '') throw new Error(`mcp_servers.${server}.${where}.${k}: \${${name}} is not set in the step's environment: expected it in env: of the step (from a secret, say)`)
+          if (value === undefined || value === '')
+            throw new Error(`mcp_servers.${server}.${where}.${k}: \${${name}} is not set in the step's environment: expected it in env: of the step (from a secret, say)`)
           secret(value)
           return value
         })

@@ -132,11 +132,17 @@ export class McpSession implements ToolSource {
 
   async #definitions(server: string, decl: McpServerDeclaration, listed: Tool[], client: Client): Promise<ToolDefinition[]> {
     const all = this.options.tools.includes(`${MCP_PREFIX}${server}.*`)
-    const wanted = this.options.tools.map(parseMcpToolName).filter((r) => r?.server === server && r.tool !== '*').map((r) => r!.tool)
+    const wanted = this.options.tools
+      .map(parseMcpToolName)
+      .filter((r) => r?.server === server && r.tool !== '*')
+      .map((r) => r!.tool)
     const names = new Set(listed.map((t) => t.name))
     const missing = wanted.filter((t) => !names.has(t))
     if (missing.length) {
-      throw this.#error(server, `lists no tool named ${missing.map((t) => `"${t}"`).join(', ')} (tools: ${missing.map((t) => mcpToolName(server, t)).join(', ')}); it lists ${[...names].join(', ') || 'no tools'}`)
+      throw this.#error(
+        server,
+        `lists no tool named ${missing.map((t) => `"${t}"`).join(', ')} (tools: ${missing.map((t) => mcpToolName(server, t)).join(', ')}); it lists ${[...names].join(', ') || 'no tools'}`
+      )
     }
     const { schemaCompiler } = await import('./schemas.js')
     const compile = schemaCompiler()

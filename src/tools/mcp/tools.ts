@@ -50,7 +50,10 @@ export function mcpToolDefinition(options: McpToolOptions): ToolDefinition {
  * call: an error result for the model, an exception for a script.
  */
 export function mcpResultOutput(name: string, result: CallToolResult): { text: string; structuredContent?: unknown } {
-  const text = (result.content ?? []).map(blockText).filter((t) => t !== '').join('\n')
+  const text = (result.content ?? [])
+    .map(blockText)
+    .filter((t) => t !== '')
+    .join('\n')
   if (result.isError) throw new ToolError(`${name}: the MCP server reported an error: ${text || 'no message'}`, name)
   return result.structuredContent === undefined ? { text } : { text, structuredContent: result.structuredContent }
 }
