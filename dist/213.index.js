@@ -92,11 +92,20 @@ class GitHubSource {
         const folder = dir === '.' ? '' : dir.replace(/\/+$/, '');
         if (folder && !(await this.#ensureFolder(folder))) {
             const stat = await this.stat(folder);
-            const what = stat.kind === 'missing' ? 'does not exist' : stat.kind === 'file' ? 'is a file, not a folder' : stat.kind === 'outside' ? 'is a symlink, which is not followed' : 'is a submodule, which cannot be read';
+            const what = stat.kind === 'missing'
+                ? 'does not exist'
+                : stat.kind === 'file'
+                    ? 'is a file, not a folder'
+                    : stat.kind === 'outside'
+                        ? 'is a symlink, which is not followed'
+                        : 'is a submodule, which cannot be read';
             throw new SourceError(`${folder} ${what} on the ${this.description}`);
         }
         const prefix = folder ? `${folder}/` : '';
-        return [...this.#entries.values()].filter((e) => e.type === 'blob' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/')).map((e) => e.path).sort();
+        return [...this.#entries.values()]
+            .filter((e) => e.type === 'blob' && e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes('/'))
+            .map((e) => e.path)
+            .sort();
     }
     async stat(path) {
         const clean = path.replace(/\/+$/, '');
@@ -145,7 +154,10 @@ class GitHubSource {
             const base = (scan.isGlob ? scan.base : pattern.split('/').slice(0, -1).join('/')).replace(/\/+$/, '');
             await this.#ensureSubtree(base);
         }
-        return [...this.#entries.values()].filter((e) => e.type === 'blob' && isMatch(e.path)).map((e) => e.path).sort();
+        return [...this.#entries.values()]
+            .filter((e) => e.type === 'blob' && isMatch(e.path))
+            .map((e) => e.path)
+            .sort();
     }
     /**
      * Copies the code files of the script's top folder to a temp dir (with the repository's
@@ -217,11 +229,7 @@ async function ask(what, request) {
     catch (error) {
         const status = error.status;
         const message = error instanceof Error ? error.message : String(error);
-        const hint = status === 401
-            ? ': the github-token was refused'
-            : status === 403 || status === 404
-                ? ': check that the github-token can read this repository (permissions: contents: read)'
-                : '';
+        const hint = status === 401 ? ': the github-token was refused' : status === 403 || status === 404 ? ': check that the github-token can read this repository (permissions: contents: read)' : '';
         throw new SourceError(`cannot ${what}: ${status ? `HTTP ${status}: ` : ''}${message}${hint}`, { cause: error });
     }
 }
