@@ -1,5 +1,5 @@
 export const id = 6853;
-export const ids = [6853,7660];
+export const ids = [6853,673,7660];
 export const modules = {
 
 /***/ 86853:
@@ -694,7 +694,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79397);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46909);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38422);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(71604);
+/* harmony import */ var _report_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60673);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71604);
+
 
 
 
@@ -721,27 +723,27 @@ Options:
 
 Exit: 0 every config is valid, 1 a problem was found, 2 usage error.`;
 async function validateCommand(argv, io) {
-    const { values, positionals } = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCommandArgs */ .Qx)('validate', argv, {
+    const { values, positionals } = (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCommandArgs */ .Qx)('validate', argv, {
         'config-dir': { type: 'string' },
         python: { type: 'string' }
     });
     if (values.help)
-        return ((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .say */ .cv)(io, VALIDATE_HELP), _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok);
+        return ((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, VALIDATE_HELP), _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok);
     if (positionals.length)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`validate: unexpected argument "${positionals[0]}": see hybrid-coordinator validate --help`);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`validate: unexpected argument "${positionals[0]}": see hybrid-coordinator validate --help`);
     const configDir = values['config-dir'] ?? '.github/coordinator';
     const errors = await validateConfigs(io, configDir, values.python ?? 'python3');
     const unreadable = errors.find((e) => e.key === 'config-dir');
     if (unreadable)
-        throw new _io_js__WEBPACK_IMPORTED_MODULE_7__/* .CliError */ .z1(`validate: ${unreadable.message}`, _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.usage);
+        throw new _io_js__WEBPACK_IMPORTED_MODULE_8__/* .CliError */ .z1(`validate: ${unreadable.message}`, _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.usage);
     const count = (await (0,_config_load_js__WEBPACK_IMPORTED_MODULE_5__/* .loadWorkflowConfigs */ .pt)(new _config_source_js__WEBPACK_IMPORTED_MODULE_4__/* .WorkspaceSource */ .J(io.cwd), configDir)).workflows.length;
     if (!errors.length) {
-        (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .say */ .cv)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)(io, 'green', `${configDir}: ${count} workflow config(s) valid.`));
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.ok;
+        (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'green', `${configDir}: ${count} workflow config(s) valid.`));
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.ok;
     }
     printConfigErrors(io, errors);
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .say */ .cv)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)(io, 'red', `${configDir}: ${errors.length} problem(s).`));
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT */ .dc.problem;
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .say */ .cv)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'red', `${configDir}: ${errors.length} problem(s).`));
+    return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT */ .dc.problem;
 }
 /** The engine's own `mode: validate` over the configs in `configDir`; the trace it writes is thrown away. */
 async function validateConfigs(io, configDir, python) {
@@ -769,21 +771,14 @@ async function validateConfigs(io, configDir, python) {
 function printConfigErrors(io, errors) {
     const inActions = io.env.GITHUB_ACTIONS === 'true';
     for (const e of errors) {
-        const line = (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .formatLocated */ .Cc)(e.message, e.location);
+        const line = (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .formatLocated */ .Cc)(e.message, e.location);
         if (!inActions) {
-            io.stdout(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .paint */ .nI)(io, 'red', line)}\n`);
+            io.stdout(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .paint */ .nI)(io, 'red', line)}\n`);
             continue;
         }
-        const props = [`file=${escapeProperty(e.location.file)}`, e.location.line ? `line=${e.location.line}` : '', `title=${escapeProperty('Hybrid Coordinator: invalid config')}`].filter(Boolean);
-        io.stdout(`::error ${props.join(',')}::${escapeData((0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .withoutLocation */ .Yx)(e.message, e.location))}\n`);
+        const props = [`file=${(0,_report_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__.escapeProperty)(e.location.file)}`, e.location.line ? `line=${e.location.line}` : '', `title=${(0,_report_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__.escapeProperty)('Hybrid Coordinator: invalid config')}`].filter(Boolean);
+        io.stdout(`::error ${props.join(',')}::${(0,_report_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__.escapeData)((0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutLocation */ .Yx)(e.message, e.location))}\n`);
     }
-}
-// The runner's workflow-command escaping (@actions/core's command.ts).
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 
@@ -1028,6 +1023,137 @@ async function validateScripts(workflows, services) {
         }
     }
     return errors;
+}
+
+
+/***/ }),
+
+/***/ 60673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createRunnerCommands: () => (/* binding */ createRunnerCommands),
+/* harmony export */   escapeData: () => (/* binding */ escapeData),
+/* harmony export */   escapeProperty: () => (/* binding */ escapeProperty),
+/* harmony export */   formatCommand: () => (/* binding */ formatCommand),
+/* harmony export */   formatKeyValue: () => (/* binding */ formatKeyValue),
+/* harmony export */   getInput: () => (/* binding */ getInput),
+/* harmony export */   randomDelimiter: () => (/* binding */ randomDelimiter),
+/* harmony export */   toCommandValue: () => (/* binding */ toCommandValue)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** `%`, CR and LF in a command's message (`escapeData` in @actions/core's command.ts). */
+function escapeData(value) {
+    return toCommandValue(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value also escapes `:` and `,`, the command's own separators (`escapeProperty`). */
+function escapeProperty(value) {
+    return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Strings as they are, nothing as '', anything else as JSON (`toCommandValue` in utils.ts). */
+function toCommandValue(value) {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string' || value instanceof String)
+        return String(value);
+    return JSON.stringify(value);
+}
+/**
+ * `::name key=value,key=value::message`. As in @actions/core's Command, falsy values are
+ * left out, and a space follows the name whenever the properties object has keys.
+ */
+function formatCommand(command, properties, message) {
+    const keys = Object.keys(properties);
+    const props = keys.filter((key) => properties[key]).map((key) => `${key}=${escapeProperty(properties[key])}`);
+    return `::${command}${keys.length ? ` ${props.join(',')}` : ''}::${escapeData(message)}`;
+}
+/**
+ * A delimiter like @actions/core's `ghadelimiter_<uuid>`, from Math.random: loading
+ * node:crypto costs more at start-up than everything else in this file. Safe because a
+ * value or name that contains the delimiter is refused below, so even a guessed one
+ * cannot end a block early.
+ */
+function randomDelimiter() {
+    let hex = '';
+    while (hex.length < 32)
+        hex += Math.floor(Math.random() * 0x100000000)
+            .toString(16)
+            .padStart(8, '0');
+    return `ghadelimiter_${hex}`;
+}
+/**
+ * `name<<delimiter`, the value, the delimiter: the multi-line form of GITHUB_OUTPUT. A
+ * value cannot end the block early and forge another output.
+ */
+function formatKeyValue(key, value, delimiter = randomDelimiter()) {
+    const text = toCommandValue(value);
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (text.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}`;
+}
+/** Annotation properties under the runner's names (`toCommandProperties`). */
+function annotationProperties(props = {}) {
+    if (!Object.keys(props).length)
+        return {};
+    return { title: props.title, file: props.file, line: props.startLine };
+}
+/** The runner's `INPUT_<NAME>` variable for an input: spaces become `_`, upper case, trimmed. */
+function getInput(env, name) {
+    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+/** `CoreLike` over the runner's environment, writing commands to stdout (redacted by main). */
+function createRunnerCommands(env = process.env, write = (text) => void process.stdout.write(text)) {
+    const command = (name, props, message) => write(formatCommand(name, props, message) + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+    const fileCommand = (variable, message) => {
+        const file = env[variable];
+        if (!file)
+            return false;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
+        return true;
+    };
+    const error = (message, props) => command('error', annotationProperties(props), message);
+    let buffered = '';
+    const summary = {
+        addRaw(text, addEOL = false) {
+            buffered += addEOL ? text + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL : text;
+            return summary;
+        },
+        async write() {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (!file)
+                throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, buffered, 'utf8');
+            buffered = '';
+        }
+    };
+    return {
+        getInput: (name) => getInput(env, name),
+        setSecret: (secret) => command('add-mask', {}, secret),
+        setOutput(name, value) {
+            if (fileCommand('GITHUB_OUTPUT', formatKeyValue(name, value)))
+                return;
+            // Runners older than GITHUB_OUTPUT (and local runs) read the deprecated command.
+            write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
+            command('set-output', { name }, value);
+        },
+        setFailed(message) {
+            process.exitCode = 1;
+            error(message);
+        },
+        info: (message) => write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL),
+        notice: (message, props) => command('notice', annotationProperties(props), message),
+        warning: (message, props) => command('warning', annotationProperties(props), message),
+        error,
+        summary
+    };
 }
 
 

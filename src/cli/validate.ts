@@ -6,6 +6,7 @@ import { WorkspaceSource } from '../config/source.js'
 import { loadWorkflowConfigs } from '../config/load.js'
 import { DEFAULT_MODEL, DEFAULT_SLACK_API_URL } from '../inputs.js'
 import type { ConfigError } from '../errors.js'
+import { escapeData, escapeProperty } from '../report/runner-commands.js'
 import { CliError, EXIT, UsageError, formatLocated, withoutLocation, paint, parseCommandArgs, say, type CliIo, type ExitCode } from './io.js'
 
 export const VALIDATE_HELP = `Usage: hybrid-coordinator validate [--config-dir DIR] [--python PATH]
@@ -81,13 +82,4 @@ export function printConfigErrors(io: CliIo, errors: readonly ConfigError[]): vo
     const props = [`file=${escapeProperty(e.location.file)}`, e.location.line ? `line=${e.location.line}` : '', `title=${escapeProperty('Hybrid Coordinator: invalid config')}`].filter(Boolean)
     io.stdout(`::error ${props.join(',')}::${escapeData(withoutLocation(e.message, e.location))}\n`)
   }
-}
-
-// The runner's workflow-command escaping (@actions/core's command.ts).
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }

@@ -1,9 +1,7 @@
 import { relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
-import type { Trigger } from '../../trigger.js'
-import type { Caller, Toolbox } from '../../tools/toolbox.js'
-import type { VirtualFiles } from '../../virtual-files.js'
-import type { Subagent } from '../subagent.js'
+import type { Caller } from '../../tools/toolbox.js'
+import type { ScriptRun } from './script.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from './ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
@@ -15,17 +13,8 @@ const RUNNER = assetPath(new URL('./runner.mjs', import.meta.url))
 /** The script's heap cap unless the run says otherwise: a hog fails its workflow, not the runner. */
 export const DEFAULT_MEMORY_MB = 1024
 
-export interface JavaScriptRun {
-  /** The script's path relative to the repository root, for messages. */
-  script: string
-  /** Where it is on disk. */
-  localPath: string
-  /** The folder the script's source sits in on disk (the checkout, or a temp copy of the default branch). */
-  root: string
-  trigger: Trigger
-  toolbox: Toolbox
-  files: VirtualFiles
-  subagent: Subagent
+/** `root` is the folder the script's source sits in on disk (the checkout, or a temp copy of the default branch). */
+export interface JavaScriptRun extends ScriptRun {
   /** Secrets the script's environment must not hold. */
   secrets: readonly string[]
   /** Bare imports resolve only to Node built-ins, files only under `root` (the source is not the workspace). */
