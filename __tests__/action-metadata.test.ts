@@ -20,7 +20,10 @@ describe('action.yml', () => {
   it('runs dist/index.js on node24', () => {
     const action = parse(actionYml) as { runs: { using: string; main: string } }
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(readFileSync('tools/bundle.mjs', 'utf8')).toContain("'build', 'src/index.ts', '-o', 'dist'")
+    expect(readFileSync('tools/bundle.mjs', 'utf8')).toContain("'src/index.ts'")
+    // Ours says "module" (src/ and the tools); dist/ is CommonJS and must say so, or Node
+    // would read dist/index.js as an ES module and fail on its first require.
+    expect(JSON.parse(readFileSync('dist/package.json', 'utf8'))).toEqual({ type: 'commonjs' })
   })
 })
 

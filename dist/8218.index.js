@@ -1,31 +1,4 @@
-export const id = 8218;
-export const ids = [8218];
-export const modules = {
-
-/***/ 28218:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  INIT_HELP: () => (/* binding */ INIT_HELP),
-  initCommand: () => (/* binding */ initCommand)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/codegen/types.ts
-var types = __webpack_require__(40012);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/cli/init-files.ts
-/** The action as users reference it. */
-const ACTION_REF = 'hybrid-coordinator/hybrid-coordinator@v1';
-const WORKFLOW = `# Hybrid Coordinator: runs the workflow configs in .github/coordinator/.
+"use strict";exports.id=8218,exports.ids=[8218],exports.modules={28218:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.r(__webpack_exports__),__webpack_require__.d(__webpack_exports__,{INIT_HELP:()=>INIT_HELP,initCommand:()=>initCommand});var external_node_fs_=__webpack_require__(73024),external_node_path_=__webpack_require__(76760),types=__webpack_require__(40012),errors=__webpack_require__(83916);const ACTION_REF="hybrid-coordinator/hybrid-coordinator@v1",WORKFLOW=`# Hybrid Coordinator: runs the workflow configs in .github/coordinator/.
 # Pull requests: every config and script is checked, nothing runs (mode: validate).
 # A merged or closed pull request, the schedule, or a manual run: the workflows run.
 name: Coordinator
@@ -59,8 +32,7 @@ jobs:
           # Tool calls that change something are recorded in the summary, not sent. Remove
           # this line once the summary shows what you expect.
           dry-run: true
-`;
-const CONFIG = `# yaml-language-server: $schema=https://raw.githubusercontent.com/hybrid-coordinator/hybrid-coordinator/v1/schema/workflow.schema.json
+`,CONFIG=`# yaml-language-server: $schema=https://raw.githubusercontent.com/hybrid-coordinator/hybrid-coordinator/v1/schema/workflow.schema.json
 # An example workflow: when a pull request is merged or closed (and every 30 minutes),
 # mark the Slack messages that link it with :merged:. Written by \`hybrid-coordinator init\`.
 name: pr-merged-reacji
@@ -83,9 +55,7 @@ limits:
   slack.add_reacji: 10
 allow:
   slack_reactions: [merged]
-`;
-/** Kept equal to scripts/pr_merged.ts by a test. */
-const EXAMPLE_SCRIPT = `// The seed's workflow as a script coordinator: read the channel's last 10 messages, look up
+`,EXAMPLE_SCRIPT=`// The seed's workflow as a script coordinator: read the channel's last 10 messages, look up
 // every linked pull request, and mark those merged or closed with :merged:.
 import type { Handler } from 'hybrid-coordinator'
 
@@ -105,8 +75,7 @@ const handler: Handler = async (trigger, tools) => {
 }
 
 export default handler
-`;
-const TSCONFIG = `{
+`,TSCONFIG=`{
   // Written by \`hybrid-coordinator init\`: lets editors (and \`npx tsc -p .github/coordinator\`)
   // type-check coordinator scripts against the action's script API. The action itself
   // needs none of this: it erases types when it loads a script.
@@ -122,41 +91,8 @@ const TSCONFIG = `{
   },
   "include": ["scripts/**/*.ts", "scripts/**/*.mts", "types/*.d.ts"]
 }
-`;
-/** A merged pull request's closed event, in the sandbox's repository, for \`run --sandbox\`. */
-const EVENT = `${JSON.stringify({
-    action: 'closed',
-    number: 12,
-    pull_request: {
-        number: 12,
-        state: 'closed',
-        merged: true,
-        html_url: 'https://github.com/octo-org/web/pull/12',
-        head: { ref: 'feature/pr-12', repo: { full_name: 'octo-org/web' } },
-        base: { ref: 'main', repo: { full_name: 'octo-org/web' } }
-    },
-    repository: { full_name: 'octo-org/web', default_branch: 'main' },
-    sender: { login: 'octocat' }
-}, null, 2)}\n`;
-const INIT_FILES = [
-    { path: '.github/workflows/coordinator.yml', what: 'the workflow step: validate on pull requests, run (dry run) on merge, schedule, dispatch', content: WORKFLOW },
-    { path: '.github/coordinator/pr_merged.yml', what: 'an example workflow config (coordinator: script)', content: CONFIG },
-    { path: '.github/coordinator/scripts/pr_merged.ts', what: 'its script coordinator', content: EXAMPLE_SCRIPT },
-    { path: '.github/coordinator/types/hybrid-coordinator.d.ts', what: "the typed script API (import type { Handler } from 'hybrid-coordinator')", content: '' },
-    { path: '.github/coordinator/tsconfig.json', what: 'maps hybrid-coordinator to those types, so editors find them', content: TSCONFIG },
-    { path: '.github/coordinator/events/pull_request.closed.json', what: 'a merged pull request event, to try the example on', content: EVENT }
-];
-
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(71604);
-;// CONCATENATED MODULE: ./src/cli/init.ts
-
-
-
-
-
-
-const INIT_HELP = `Usage: hybrid-coordinator init
+`,EVENT=`${JSON.stringify({action:"closed",number:12,pull_request:{number:12,state:"closed",merged:!0,html_url:"https://github.com/octo-org/web/pull/12",head:{ref:"feature/pr-12",repo:{full_name:"octo-org/web"}},base:{ref:"main",repo:{full_name:"octo-org/web"}}},repository:{full_name:"octo-org/web",default_branch:"main"},sender:{login:"octocat"}},null,2)}
+`,INIT_FILES=[{path:".github/workflows/coordinator.yml",what:"the workflow step: validate on pull requests, run (dry run) on merge, schedule, dispatch",content:WORKFLOW},{path:".github/coordinator/pr_merged.yml",what:"an example workflow config (coordinator: script)",content:CONFIG},{path:".github/coordinator/scripts/pr_merged.ts",what:"its script coordinator",content:EXAMPLE_SCRIPT},{path:".github/coordinator/types/hybrid-coordinator.d.ts",what:"the typed script API (import type { Handler } from 'hybrid-coordinator')",content:""},{path:".github/coordinator/tsconfig.json",what:"maps hybrid-coordinator to those types, so editors find them",content:TSCONFIG},{path:".github/coordinator/events/pull_request.closed.json",what:"a merged pull request event, to try the example on",content:EVENT}];var cli_io=__webpack_require__(71604);const INIT_HELP=`Usage: hybrid-coordinator init
 
 Sets the current repository up for Hybrid Coordinator:
   .github/workflows/coordinator.yml                  the workflow step (validate on pull
@@ -170,202 +106,18 @@ Sets the current repository up for Hybrid Coordinator:
 Never overwrites: a file that exists is left as it is, and said so.
 
 Exit: 0 done (even when every file already existed), 1 a file could not be written,
-2 usage error.`;
-async function initCommand(argv, io) {
-    const { values, positionals } = (0,cli_io/* parseCommandArgs */.Qx)('init', argv, {});
-    if (values.help)
-        return ((0,cli_io/* say */.cv)(io, INIT_HELP), cli_io/* EXIT */.dc.ok);
-    if (positionals.length)
-        throw new cli_io/* UsageError */.eb(`init: unexpected argument "${positionals[0]}": see hybrid-coordinator init --help`);
-    const root = (0,external_node_fs_.realpathSync)(io.cwd);
-    const outcomes = [];
-    for (const file of INIT_FILES) {
-        const text = file.path.endsWith('hybrid-coordinator.d.ts') ? (0,types/* renderScriptTypes */.LU)() : file.content;
-        outcomes.push({ file, result: writeNew(root, file.path, text) });
-    }
-    const width = Math.max(...outcomes.map((o) => o.file.path.length));
-    const written = outcomes.filter((o) => o.result === 'written');
-    const kept = outcomes.filter((o) => o.result === 'exists');
-    if (written.length)
-        (0,cli_io/* say */.cv)(io, 'Wrote:', ...written.map((o) => `  ${(0,cli_io/* paint */.nI)(io, 'green', o.file.path.padEnd(width))}  ${o.file.what}`));
-    if (kept.length)
-        (0,cli_io/* say */.cv)(io, 'Left as they are (they exist; init never overwrites):', ...kept.map((o) => `  ${(0,cli_io/* paint */.nI)(io, 'yellow', o.file.path.padEnd(width))}  ${o.file.what}`));
-    (0,cli_io/* say */.cv)(io, '', 'Next:', '  1. Check the configs and scripts:     npx hybrid-coordinator validate', '  2. Try the example on the sandbox:    npx hybrid-coordinator run --sandbox --event .github/coordinator/events/pull_request.closed.json', '  3. Set slack.channel in .github/coordinator/pr_merged.yml to your channel id, add the', '     repository secret SLACK_BOT_TOKEN (and ANTHROPIC_API_KEY for llm workflows), commit', '     and push. The workflow runs in dry run until you remove `dry-run: true` from it.');
-    return cli_io/* EXIT */.dc.ok;
-}
-/**
- * Creates `path` under `root` with `text`, never replacing anything: `wx` fails on any
- * existing entry (a dangling symlink included, never followed), and a folder on the way
- * that resolves outside the repository (a symlink) is refused.
- */
-function writeNew(root, path, text) {
-    const full = (0,external_node_path_.join)(root, path);
-    try {
-        // Check the deepest folder that exists before creating any below it.
-        let existing = (0,external_node_path_.dirname)(full);
-        while (!(0,external_node_fs_.existsSync)(existing))
-            existing = (0,external_node_path_.dirname)(existing);
-        const real = (0,external_node_fs_.realpathSync)(existing);
-        const rel = (0,external_node_path_.relative)(root, real);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
-            throw new cli_io/* CliError */.z1(`init: ${(0,external_node_path_.relative)(root, existing)} leads outside the repository (a symlink to ${real}): nothing written there`, cli_io/* EXIT */.dc.problem);
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full), { recursive: true });
-        }
-        catch (error) {
-            throw new cli_io/* CliError */.z1(`init: cannot create the folder ${(0,external_node_path_.dirname)(path)}: ${(0,errors/* errorMessage */.gJ)(error)}`, cli_io/* EXIT */.dc.problem, undefined, { cause: error });
-        }
-        (0,external_node_fs_.writeFileSync)(full, text, { flag: 'wx' });
-        return 'written';
-    }
-    catch (error) {
-        if (error.code === 'EEXIST')
-            return 'exists';
-        if (error instanceof cli_io/* CliError */.z1)
-            throw error;
-        throw new cli_io/* CliError */.z1(`init: cannot write ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, cli_io/* EXIT */.dc.problem, undefined, { cause: error });
-    }
-}
-
-
-/***/ }),
-
-/***/ 40012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LU: () => (/* binding */ renderScriptTypes)
-/* harmony export */ });
-/* unused harmony exports inputTypeName, tsType */
-/* harmony import */ var _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98595);
-
-/**
- * `types/index.d.ts`: the typed script API (`import type { Handler } from
- * 'hybrid-coordinator'`), generated from the tool registry so a script's completion and
- * type errors follow the tools the action really has. The few hand-written types below
- * (Trigger, Subagent, the tools' named output types) are checked against the source types
- * they stand for by `__tests__/cli/types.test.ts`, so they cannot drift either.
- */
-function renderScriptTypes() {
-    const namespaces = new Map();
-    for (const tool of _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOLS */ .It) {
-        const ns = tool.name.split('.')[0];
-        namespaces.set(ns, [...(namespaces.get(ns) ?? []), tool]);
-    }
-    const out = [HEADER, COMMON];
-    for (const tool of _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOLS */ .It)
-        out.push(renderInput(tool));
-    out.push(doc("The tools a script calls, as `tools.slack.get_messages(...)`. Each takes its parameters as one object (exactly what the LLM sends) or in order. A tool missing from the workflow's `tools:` list throws a clear error when called."), 'export interface Tools {', ...[...namespaces.keys()].map((ns) => `  ${ns}: ${pascal(ns)}Tools`), `  ${doc("Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server's tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on.")}`, '  mcp: McpTools', '}', '', 'export type McpTools = Record<string, Record<string, (args?: Record<string, unknown>) => Promise<unknown>>>', '');
-    for (const [ns, tools] of namespaces) {
-        out.push(`export interface ${pascal(ns)}Tools {`);
-        for (const tool of tools)
-            out.push(...renderMethods(tool));
-        out.push('}', '');
-    }
-    out.push(HANDLER);
-    return out.join('\n');
-}
-/** `slack.get_messages` -> `SlackGetMessagesInput`. */
-function inputTypeName(tool) {
-    return `${tool.split(/[._]/).map(pascal).join('')}Input`;
-}
-function pascal(word) {
-    return word.charAt(0).toUpperCase() + word.slice(1);
-}
-function renderInput(tool) {
-    const schema = (0,_tools_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .inputJsonSchema */ .I6)(tool);
-    const props = (schema.properties ?? {});
-    const comment = doc(`Input of \`${tool.name}\`${tool.mutates ? " (mutates: guarded by the workflow's limits and allow-lists)" : ''}.`);
-    if (!Object.keys(props).length)
-        return `${comment}\nexport type ${inputTypeName(tool.name)} = Record<string, never>\n`;
-    const lines = [comment, `export interface ${inputTypeName(tool.name)} {`];
-    const required = new Set((schema.required ?? []));
-    for (const [name, prop] of Object.entries(props)) {
-        const comment = propDoc(prop);
-        if (comment)
-            lines.push(`  ${comment}`);
-        lines.push(`  ${name}${required.has(name) ? '' : '?'}: ${tsType(prop, '  ')}`);
-    }
-    lines.push('}', '');
-    return lines.join('\n');
-}
-function renderMethods(tool) {
-    const fn = tool.name.split('.')[1];
-    const schema = (0,_tools_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .inputJsonSchema */ .I6)(tool);
-    const required = new Set((schema.required ?? []));
-    const result = `Promise<${tool.outputType}>`;
-    const comment = `  ${doc(`${tool.description}${tool.mutates ? ' Mutates: in a dry run it is recorded, not sent.' : ''}`)}`;
-    if (!tool.params.length)
-        return [comment, `  ${fn}(): ${result}`];
-    const input = inputTypeName(tool.name);
-    const named = `  ${fn}(input${required.size ? '' : '?'}: ${input}): ${result}`;
-    // Positional form: a parameter may be left out only when every later one may be too.
-    let optionalFrom = tool.params.length;
-    while (optionalFrom > 0 && !required.has(tool.params[optionalFrom - 1]))
-        optionalFrom--;
-    const positional = tool.params.map((p, i) => (i >= optionalFrom ? `${p}?: ${input}['${p}']` : `${p}: ${input}['${p}']`));
-    return [comment, named, `  ${fn}(${positional.join(', ')}): ${result}`];
-}
-function propDoc(prop) {
-    const parts = [typeof prop.description === 'string' ? prop.description : ''];
-    if (prop.default !== undefined && !/\bdefault\b/.test(parts[0]))
-        parts.push(`@default ${JSON.stringify(prop.default)}`);
-    const text = parts.filter(Boolean).join(' ');
-    return text ? doc(text) : '';
-}
-/** A JSON Schema (as zod 4 emits it for tool inputs) as TypeScript type text. */
-function tsType(schema, indent = '') {
-    if ('const' in schema)
-        return JSON.stringify(schema.const);
-    if (Array.isArray(schema.enum))
-        return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
-    const variants = (schema.anyOf ?? schema.oneOf);
-    if (Array.isArray(variants))
-        return [...new Set(variants.map((v) => tsType(v, indent)))].join(' | ');
-    const type = schema.type;
-    if (Array.isArray(type))
-        return type.map((t) => tsType({ ...schema, type: t }, indent)).join(' | ');
-    switch (type) {
-        case 'string':
-            return 'string';
-        case 'integer':
-        case 'number':
-            return 'number';
-        case 'boolean':
-            return 'boolean';
-        case 'null':
-            return 'null';
-        case 'array': {
-            const item = schema.items && typeof schema.items === 'object' ? tsType(schema.items, indent) : 'unknown';
-            return /[|&]/.test(item) ? `Array<${item}>` : `${item}[]`;
-        }
-        case 'object': {
-            const props = (schema.properties ?? {});
-            const required = new Set((schema.required ?? []));
-            const inner = `${indent}  `;
-            const lines = Object.entries(props).map(([k, v]) => {
-                const comment = propDoc(v);
-                return `${comment ? `${inner}${comment}\n` : ''}${inner}${k}${required.has(k) ? '' : '?'}: ${tsType(v, inner)}`;
-            });
-            // A loose object (other keys allowed and ignored) gets no index signature: a value typed
-            // by an interface, such as a SlackMessage, would not be assignable to one.
-            const extra = schema.additionalProperties;
-            if (extra && typeof extra === 'object' && Object.keys(extra).length)
-                lines.push(`${inner}[key: string]: ${tsType(extra, inner)}`);
-            return lines.length ? `{\n${lines.join('\n')}\n${indent}}` : 'Record<string, never>';
-        }
-        default:
-            return 'unknown';
-    }
-}
-function doc(text) {
-    return `/** ${text.replace(/\*\//g, '*\\/')} */`;
-}
-const HEADER = `// Generated from the tool registry (src/tools) by \`npm run generate\`: do not edit.
+2 usage error.`;async function initCommand(argv,io){const{values,positionals}=(0,cli_io.Qx)("init",argv,{});if(values.help)return(0,cli_io.cv)(io,INIT_HELP),cli_io.dc.ok;if(positionals.length)throw new cli_io.eb(`init: unexpected argument "${positionals[0]}": see hybrid-coordinator init --help`);const root=(0,external_node_fs_.realpathSync)(io.cwd),outcomes=[];for(const file of INIT_FILES){const text=file.path.endsWith("hybrid-coordinator.d.ts")?(0,types.LU)():file.content;outcomes.push({file,result:writeNew(root,file.path,text)})}const width=Math.max(...outcomes.map(o=>o.file.path.length)),written=outcomes.filter(o=>o.result==="written"),kept=outcomes.filter(o=>o.result==="exists");return written.length&&(0,cli_io.cv)(io,"Wrote:",...written.map(o=>`  ${(0,cli_io.nI)(io,"green",o.file.path.padEnd(width))}  ${o.file.what}`)),kept.length&&(0,cli_io.cv)(io,"Left as they are (they exist; init never overwrites):",...kept.map(o=>`  ${(0,cli_io.nI)(io,"yellow",o.file.path.padEnd(width))}  ${o.file.what}`)),(0,cli_io.cv)(io,"","Next:","  1. Check the configs and scripts:     npx hybrid-coordinator validate","  2. Try the example on the sandbox:    npx hybrid-coordinator run --sandbox --event .github/coordinator/events/pull_request.closed.json","  3. Set slack.channel in .github/coordinator/pr_merged.yml to your channel id, add the","     repository secret SLACK_BOT_TOKEN (and ANTHROPIC_API_KEY for llm workflows), commit","     and push. The workflow runs in dry run until you remove `dry-run: true` from it."),cli_io.dc.ok}function writeNew(root,path,text){const full=(0,external_node_path_.join)(root,path);try{let existing=(0,external_node_path_.dirname)(full);for(;!(0,external_node_fs_.existsSync)(existing);)existing=(0,external_node_path_.dirname)(existing);const real=(0,external_node_fs_.realpathSync)(existing),rel=(0,external_node_path_.relative)(root,real);if(rel===".."||rel.startsWith(`..${external_node_path_.sep}`)||(0,external_node_path_.isAbsolute)(rel))throw new cli_io.z1(`init: ${(0,external_node_path_.relative)(root,existing)} leads outside the repository (a symlink to ${real}): nothing written there`,cli_io.dc.problem);try{(0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(full),{recursive:!0})}catch(error){throw new cli_io.z1(`init: cannot create the folder ${(0,external_node_path_.dirname)(path)}: ${(0,errors.gJ)(error)}`,cli_io.dc.problem,void 0,{cause:error})}return(0,external_node_fs_.writeFileSync)(full,text,{flag:"wx"}),"written"}catch(error){if(error.code==="EEXIST")return"exists";throw error instanceof cli_io.z1?error:new cli_io.z1(`init: cannot write ${path}: ${(0,errors.gJ)(error)}`,cli_io.dc.problem,void 0,{cause:error})}}}),40012:((__unused_webpack_module,__webpack_exports__,__webpack_require__)=>{__webpack_require__.d(__webpack_exports__,{LU:()=>renderScriptTypes});var _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__=__webpack_require__(98595);function renderScriptTypes(){const namespaces=new Map;for(const tool of _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__.It){const ns=tool.name.split(".")[0];namespaces.set(ns,[...namespaces.get(ns)??[],tool])}const out=[HEADER,COMMON];for(const tool of _tools_registry_js__WEBPACK_IMPORTED_MODULE_0__.It)out.push(renderInput(tool));out.push(doc("The tools a script calls, as `tools.slack.get_messages(...)`. Each takes its parameters as one object (exactly what the LLM sends) or in order. A tool missing from the workflow's `tools:` list throws a clear error when called."),"export interface Tools {",...[...namespaces.keys()].map(ns=>`  ${ns}: ${pascal(ns)}Tools`),`  ${doc("Tools of the MCP servers under `mcp_servers`, as `tools.mcp.<server>.<tool>(args)`. A server's tools are known only when it runs, so these types cannot name them: each takes its arguments as one object and resolves to `unknown` (`{ text, structuredContent? }`); check the shape you rely on.")}`,"  mcp: McpTools","}","","export type McpTools = Record<string, Record<string, (args?: Record<string, unknown>) => Promise<unknown>>>","");for(const[ns,tools]of namespaces){out.push(`export interface ${pascal(ns)}Tools {`);for(const tool of tools)out.push(...renderMethods(tool));out.push("}","")}return out.push(HANDLER),out.join(`
+`)}function inputTypeName(tool){return`${tool.split(/[._]/).map(pascal).join("")}Input`}function pascal(word){return word.charAt(0).toUpperCase()+word.slice(1)}function renderInput(tool){const schema=(0,_tools_registry_js__WEBPACK_IMPORTED_MODULE_0__.I6)(tool),props=schema.properties??{},comment=doc(`Input of \`${tool.name}\`${tool.mutates?" (mutates: guarded by the workflow's limits and allow-lists)":""}.`);if(!Object.keys(props).length)return`${comment}
+export type ${inputTypeName(tool.name)} = Record<string, never>
+`;const lines=[comment,`export interface ${inputTypeName(tool.name)} {`],required=new Set(schema.required??[]);for(const[name,prop]of Object.entries(props)){const comment2=propDoc(prop);comment2&&lines.push(`  ${comment2}`),lines.push(`  ${name}${required.has(name)?"":"?"}: ${tsType(prop,"  ")}`)}return lines.push("}",""),lines.join(`
+`)}function renderMethods(tool){const fn=tool.name.split(".")[1],schema=(0,_tools_registry_js__WEBPACK_IMPORTED_MODULE_0__.I6)(tool),required=new Set(schema.required??[]),result=`Promise<${tool.outputType}>`,comment=`  ${doc(`${tool.description}${tool.mutates?" Mutates: in a dry run it is recorded, not sent.":""}`)}`;if(!tool.params.length)return[comment,`  ${fn}(): ${result}`];const input=inputTypeName(tool.name),named=`  ${fn}(input${required.size?"":"?"}: ${input}): ${result}`;let optionalFrom=tool.params.length;for(;optionalFrom>0&&!required.has(tool.params[optionalFrom-1]);)optionalFrom--;const positional=tool.params.map((p,i)=>i>=optionalFrom?`${p}?: ${input}['${p}']`:`${p}: ${input}['${p}']`);return[comment,named,`  ${fn}(${positional.join(", ")}): ${result}`]}function propDoc(prop){const parts=[typeof prop.description=="string"?prop.description:""];prop.default!==void 0&&!/\bdefault\b/.test(parts[0])&&parts.push(`@default ${JSON.stringify(prop.default)}`);const text=parts.filter(Boolean).join(" ");return text?doc(text):""}function tsType(schema,indent=""){if("const"in schema)return JSON.stringify(schema.const);if(Array.isArray(schema.enum))return schema.enum.map(v=>JSON.stringify(v)).join(" | ");const variants=schema.anyOf??schema.oneOf;if(Array.isArray(variants))return[...new Set(variants.map(v=>tsType(v,indent)))].join(" | ");const type=schema.type;if(Array.isArray(type))return type.map(t=>tsType({...schema,type:t},indent)).join(" | ");switch(type){case"string":return"string";case"integer":case"number":return"number";case"boolean":return"boolean";case"null":return"null";case"array":{const item=schema.items&&typeof schema.items=="object"?tsType(schema.items,indent):"unknown";return/[|&]/.test(item)?`Array<${item}>`:`${item}[]`}case"object":{const props=schema.properties??{},required=new Set(schema.required??[]),inner=`${indent}  `,lines=Object.entries(props).map(([k,v])=>{const comment=propDoc(v);return`${comment?`${inner}${comment}
+`:""}${inner}${k}${required.has(k)?"":"?"}: ${tsType(v,inner)}`}),extra=schema.additionalProperties;return extra&&typeof extra=="object"&&Object.keys(extra).length&&lines.push(`${inner}[key: string]: ${tsType(extra,inner)}`),lines.length?`{
+${lines.join(`
+`)}
+${indent}}`:"Record<string, never>"}default:return"unknown"}}function doc(text){return`/** ${text.replace(/\*\//g,"*\\/")} */`}const HEADER=`// Generated from the tool registry (src/tools) by \`npm run generate\`: do not edit.
 // The typed API of Hybrid Coordinator script coordinators:
 //   import type { Handler } from 'hybrid-coordinator'
-`;
-const COMMON = `/** The GitHub event that started the run, as both coordinators receive it. */
+`,COMMON=`/** The GitHub event that started the run, as both coordinators receive it. */
 export interface Trigger {
   /** The event name: \`pull_request\`, \`schedule\`, \`workflow_dispatch\`... */
   event: string
@@ -423,15 +175,4 @@ export interface Subagent {
 
 /** A JSON value: what a handler may return (it becomes the workflow's \`result\`). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue }
-`;
-const HANDLER = `/**
- * A script coordinator: \`export default handler\` (or \`export async function handler\`).
- * What it returns must be JSON: it becomes the workflow's \`result\`.
- */
-export type Handler = (trigger: Trigger, tools: Tools, virtualFiles: VirtualFiles, subagent: Subagent) => unknown
-`;
-
-
-/***/ })
-
-};
+`,HANDLER="/**\n * A script coordinator: `export default handler` (or `export async function handler`).\n * What it returns must be JSON: it becomes the workflow's `result`.\n */\nexport type Handler = (trigger: Trigger, tools: Tools, virtualFiles: VirtualFiles, subagent: Subagent) => unknown\n"})};

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 globalThis.hybridCoordinatorEntry = 'cli'
-await import('./index.js')
+require('./index.js')

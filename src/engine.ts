@@ -5,15 +5,13 @@ import { selectWorkflows } from './config/match.js'
 import { authorAssociationWarnings } from './config/author-association.js'
 import type { FileSource } from './config/source.js'
 import type { WorkflowConfig } from './config/workflow-config.js'
-import { Clients, type ClientSettings } from './clients/index.js'
+import type { ClientSettings } from './clients/index.js'
 import { Redactor } from './report/redact.js'
 import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
 import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
-import { runWorkflow, type RunEnvironment, type WorkflowReport, type WorkflowResult } from './run-workflow.js'
-import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
-import { createSubagent } from './coordinators/subagent-factory.js'
+import type { RunEnvironment, WorkflowReport, WorkflowResult } from './run-workflow.js'
 
 export const VERSION = '0.1.0'
 
@@ -98,26 +96,6 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   }
   for (const e of configErrors) trace.write({ type: 'config_error', file: e.location.file, line: e.location.line, key: e.key, message: e.message })
 
-  const clients = new Clients(options.clients)
-  const env: RunEnvironment = {
-    trigger: options.trigger,
-    source: options.source,
-    clients,
-    trace,
-    runId,
-    dryRun: options.dryRun,
-    defaultModel: options.model,
-    python: options.python,
-    secrets: options.secrets.filter(Boolean),
-    scriptMemoryMb: options.scriptMemoryMb,
-    runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
-    subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
-    processEnv: options.processEnv ?? process.env,
-    addSecret: (value) => {
-      redact.add(value)
-      options.onSecret?.(value)
-    }
-  }
   // Workflows run one after another: their effects stay in an order users can read, and
   // one workflow's limits never race another's.
   const reports: WorkflowReport[] = []
@@ -138,7 +116,37 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
         mode: options.mode
       })
     )
-  for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
+  if (selected.length) {
+    // The run machinery (tools, clients, coordinators) loads only when a workflow was
+    // selected: an event that matches nothing pays for configs and the summary alone.
+    // One at a time: jest's ES module loader (the tests) can lose a shared dependency when
+    // imports that share it race; in the bundle each is a synchronous require anyway.
+    const { runWorkflow } = await import('./run-workflow.js')
+    const { Clients } = await import('./clients/index.js')
+    const { loadRuntime, runtimeKind } = await import('./coordinators/runtimes.js')
+    const { createSubagent } = await import('./coordinators/subagent-factory.js')
+    const clients = new Clients(options.clients)
+    const env: RunEnvironment = {
+      trigger: options.trigger,
+      source: options.source,
+      clients,
+      trace,
+      runId,
+      dryRun: options.dryRun,
+      defaultModel: options.model,
+      python: options.python,
+      secrets: options.secrets.filter(Boolean),
+      scriptMemoryMb: options.scriptMemoryMb,
+      runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
+      subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
+      processEnv: options.processEnv ?? process.env,
+      addSecret: (value) => {
+        redact.add(value)
+        options.onSecret?.(value)
+      }
+    }
+    for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
+  }
 
   trace.flush()
   const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))

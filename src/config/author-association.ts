@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { WorkflowConfig } from './workflow-config.js'
 import { ConfigError } from '../errors.js'
 
@@ -12,10 +12,8 @@ export const AUTHOR_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR', 'CONTRIBU
 
 /** The key's schema, for the event filter in `on:`. */
 export const authorAssociationSchema = z
-  .array(z.enum(AUTHOR_ASSOCIATIONS))
-  .min(1)
-  .optional()
-  .describe("Run only when the author of the payload's comment, review, issue or pull request has one of these associations")
+  .optional(z.array(z.enum(AUTHOR_ASSOCIATIONS)).check(z.minLength(1)))
+  .check(z.describe("Run only when the author of the payload's comment, review, issue or pull request has one of these associations"))
 
 /**
  * The association of whoever wrote what triggered the event: the comment's or review's

@@ -1,8 +1,8 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 import { extname, posix } from 'node:path'
 import type { z } from 'zod'
-import { ConfigError, errorMessage } from '../errors.js'
-import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/registry.js'
+import { ConfigError, errorMessage, type SourceLocation } from '../errors.js'
+import { readConfigText } from './config-text.js'
+import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/names.js'
 import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
 import { normalizeRepoPath } from './paths.js'
 import { checkOnEvents } from './events.js'
@@ -59,7 +59,11 @@ export async function loadWorkflowConfigs(source: FileSource, configDir: string)
     const first = seen.get(result.workflow.name)
     if (first) {
       errors.push(
-        new ConfigError(`name "${result.workflow.name}" is already used by ${first}: expected every workflow name to be unique`, { file: result.workflow.file, line: result.nameLine }, 'name')
+        new ConfigError(
+          `name "${result.workflow.name}" is already used by ${first}: expected every workflow name to be unique`,
+          { file: result.workflow.file, line: await result.nameLine?.() },
+          'name'
+        )
       )
       continue
     }
@@ -72,7 +76,8 @@ export async function loadWorkflowConfigs(source: FileSource, configDir: string)
 interface FileResult {
   workflow?: WorkflowConfig
   errors: ConfigError[]
-  nameLine?: number
+  /** The line of `name:`, looked up only when two configs share a name. */
+  nameLine?: () => Promise<number | undefined>
 }
 
 /** Parses and validates one config file. */
@@ -83,11 +88,30 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
     return { errors: [new ConfigError(`is ${stat.size} bytes: expected a workflow config under ${MAX_CONFIG_BYTES} bytes`, { file })] }
   }
   const text = await source.readText(file)
-  const parsed = parseConfigText(text, file)
-  if ('errors' in parsed) return { errors: parsed.errors }
-  const { doc, lines, value } = parsed
-  const at = (path: (string | number)[], key?: string) => ({ file, line: lineOf(doc, lines, path, key) })
-
+  const read = await readConfigText(text, file)
+  if ('errors' in read) return { errors: read.errors }
+  const { value } = read
+  // Lines are looked up once the checks are done, and only when there is a problem: that
+  // needs the `yaml` package's reading of the text, which a config that is fine never pays for.
+  const unplaced: { location: SourceLocation; path: (string | number)[]; key?: string }[] = []
+  const at = (path: (string | number)[], key?: string): SourceLocation => {
+    const location: SourceLocation = { file }
+    unplaced.push({ location, path, key })
+    return location
+  }
+  const placed = async (found: ConfigError[]): Promise<ConfigError[]> => {
+    const located = unplaced.length ? await read.located() : undefined
+    if (located) {
+      const { lineOf } = await import('./yaml-document.js')
+      for (const u of unplaced.splice(0)) u.location.line = lineOf(located.doc, located.lines, u.path, u.key)
+    }
+    return byLine(found)
+  }
+  const nameLine = async () => {
+    const location = at(['name'])
+    await placed([])
+    return location.line
+  }
   // Every problem at once: the event check and every schema issue (each unknown key, each
   // wrong type), so a user fixes a config in one round, not one error per push.
   const onErrors = checkOnEvents(value.on).map((p) => new ConfigError(`${p.path.join('.')}: ${p.message}`, at(p.path), 'on'))
@@ -96,7 +120,7 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
     const schemaErrors = result.error.issues.flatMap((issue) => issueToErrors(issue, [], value, at))
     // The event check says more about `on` than the schema's shape errors do.
     const kept = onErrors.length ? schemaErrors.filter((e) => e.key !== 'on' && !e.key?.startsWith('on.')) : schemaErrors
-    return { errors: byLine([...onErrors, ...kept]) }
+    return { errors: await placed([...onErrors, ...kept]) }
   }
   const raw = result.data
   const name = raw.name ?? posix.basename(file).replace(/\.ya?ml$/i, '')
@@ -149,9 +173,9 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
 
   const virtualFiles = await resolveVirtualFiles(source, raw, fail)
 
-  if (errors.length) return { errors: byLine(errors), nameLine: lineOf(doc, lines, ['name']) }
+  if (errors.length) return { errors: await placed(errors), nameLine }
   return {
-    nameLine: lineOf(doc, lines, ['name']),
+    nameLine,
     errors: [],
     workflow: {
       name,
@@ -267,73 +291,6 @@ function normalizeOn(on: RawWorkflowConfig['on']): WorkflowConfig['on'] {
   if (typeof on === 'string') return { [on]: null }
   if (Array.isArray(on)) return Object.fromEntries(on.map((e) => [e, null]))
   return on
-}
-
-type Parsed = { doc: Document; lines: LineCounter; value: Record<string, unknown> } | { errors: ConfigError[] }
-
-/** YAML text -> a plain object, or errors with their line. Anchors are capped (billion laughs). */
-export function parseConfigText(text: string, file: string): Parsed {
-  // NULs mean bytes, or text in UTF-16/32: the parser would only report a puzzling syntax error.
-  if (text.includes('\0')) return { errors: [new ConfigError('is a binary file (or text not in UTF-8): expected YAML text in UTF-8', { file, line: 1 })] }
-  const lines = new LineCounter()
-  let doc: Document
-  let value: unknown
-  try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true })
-    // An unknown tag (`!!js/function`) would silently become a string: refuse it like an error.
-    const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')]
-    if (problems.length) {
-      return {
-        errors: problems.map((e) => {
-          const pos = lines.linePos(e.pos[0])
-          return new ConfigError(`invalid YAML: ${yamlProblem(e.message)}`, { file, line: pos.line, column: pos.col })
-        })
-      }
-    }
-    value = doc.toJS({ maxAliasCount: 100 })
-  } catch (error) {
-    return { errors: [new ConfigError(`invalid YAML: ${yamlProblem((error as Error)?.message ?? String(error))}`, { file }, undefined, { cause: error })] }
-  }
-  const depth = depthOf(value)
-  if (depth > MAX_CONFIG_DEPTH) return { errors: [new ConfigError(`is nested ${depth} levels deep: expected at most ${MAX_CONFIG_DEPTH} levels`, { file, line: 1 })] }
-  if (value === null || value === undefined) return { errors: [new ConfigError('is empty: expected a workflow config mapping (name, on, coordinator, ...)', { file, line: 1 })] }
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return { errors: [new ConfigError(`is a YAML ${Array.isArray(value) ? 'list' : typeof value}: expected a mapping of keys (name, on, coordinator, ...)`, { file, line: 1 })] }
-  }
-  return { doc: doc!, lines, value: value as Record<string, unknown> }
-}
-
-/** The parser's message, first line; a stack overflow (absurd nesting) said in the user's terms. */
-function yamlProblem(message: string): string {
-  return /call stack/i.test(message) ? `nested too deeply to read: expected at most ${MAX_CONFIG_DEPTH} levels` : message.split('\n')[0]!
-}
-
-/** No workflow config needs more; deeper values are refused before validation walks them. */
-const MAX_CONFIG_DEPTH = 32
-
-/** Nesting depth of a parsed value, without recursion (so a deep value cannot overflow the stack). */
-function depthOf(value: unknown): number {
-  let max = 0
-  const stack: [unknown, number][] = [[value, 0]]
-  while (stack.length) {
-    const [v, d] = stack.pop()!
-    if (d > max) max = d
-    if (d > MAX_CONFIG_DEPTH) break
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1])
-  }
-  return max
-}
-
-/** 1-based line of the node at `path` (or of `key` inside it), for annotations. */
-function lineOf(doc: Document, lines: LineCounter, path: (string | number)[], key?: string): number | undefined {
-  let node: unknown = path.length ? doc.getIn(path, true) : doc.contents
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key)
-    node = pair?.key
-  }
-  if (!node && path.length) return lineOf(doc, lines, path.slice(0, -1), typeof path.at(-1) === 'string' ? (path.at(-1) as string) : undefined)
-  const range = (node as YamlNode | undefined)?.range
-  return range ? lines.linePos(range[0]).line : undefined
 }
 
 const TOP_KEYS = Object.keys(workflowConfigSchema.shape).filter((k) => k !== '$schema')

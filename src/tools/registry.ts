@@ -8,10 +8,8 @@ import { mcpLlmName, parseMcpToolName } from './mcp/names.js'
 /** Every tool there is, defined once. Order here is the order of the docs table. */
 export const TOOLS: readonly ToolDefinition[] = [...githubTools, ...slackTools, ...filesTools]
 
-export const TOOL_NAMES = TOOLS.map((t) => t.name)
-export const MUTATING_TOOL_NAMES = TOOLS.filter((t) => t.mutates).map((t) => t.name)
-/** Present in every workflow whatever its `tools` list says. */
-export const ALWAYS_PRESENT = TOOLS.filter((t) => t.name.startsWith('files.')).map((t) => t.name)
+// The names alone (what loading a config needs) are in ./names.ts, without the definitions.
+export { ALWAYS_PRESENT, MUTATING_TOOL_NAMES, TOOL_NAMES } from './names.js'
 
 const byName = new Map(TOOLS.map((t) => [t.name, t]))
 const byLlmName = new Map(TOOLS.map((t) => [llmToolName(t.name), t]))

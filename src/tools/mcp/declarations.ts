@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { MCP_PREFIX, SERVER_NAME, parseMcpToolName } from './names.js'
 
 /**
@@ -7,31 +7,28 @@ import { MCP_PREFIX, SERVER_NAME, parseMcpToolName } from './names.js'
  * a server or imports the MCP SDK: `validate` and workflows without MCP use only this.
  */
 
-const envValue = z.string().describe("Text; `${NAME}` is read from the step's environment and masked")
+// zod's mini API, like the config schema this is part of (src/config/schema.ts says why).
+const envValue = z.string().check(z.describe("Text; `${NAME}` is read from the step's environment and masked"))
 
 export const mcpServerSchema = z
   .strictObject({
-    command: z.string().min(1).optional().describe('stdio: the program to start (started on first use, its process group stopped at the end)'),
-    args: z.array(z.string()).default([]).describe('stdio: its arguments'),
+    command: z.optional(z.string().check(z.minLength(1))).check(z.describe('stdio: the program to start (started on first use, its process group stopped at the end)')),
+    args: z._default(z.array(z.string()), []).check(z.describe('stdio: its arguments')),
     env: z
-      .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name'), envValue)
-      .default({})
-      .describe('stdio: its environment, beside PATH, HOME and the like (other variables of the step are not passed)'),
-    url: z
-      .url({ protocol: /^https?$/ })
-      .optional()
-      .describe("Streamable HTTP: the server's endpoint"),
-    headers: z.record(z.string().min(1), envValue).default({}).describe('Streamable HTTP: request headers, e.g. Authorization'),
-    read_only: z.array(z.string().min(1)).default([]).describe('Tools that do not mutate (default: every tool mutates)')
+      ._default(z.record(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'an environment variable name')), envValue), {})
+      .check(z.describe('stdio: its environment, beside PATH, HOME and the like (other variables of the step are not passed)')),
+    url: z.optional(z.url({ protocol: /^https?$/ })).check(z.describe("Streamable HTTP: the server's endpoint")),
+    headers: z._default(z.record(z.string().check(z.minLength(1)), envValue), {}).check(z.describe('Streamable HTTP: request headers, e.g. Authorization')),
+    read_only: z._default(z.array(z.string().check(z.minLength(1))), []).check(z.describe('Tools that do not mutate (default: every tool mutates)'))
   })
-  .describe('An MCP server: `command` (stdio) or `url` (Streamable HTTP)')
+  .check(z.describe('An MCP server: `command` (stdio) or `url` (Streamable HTTP)'))
 
 export const mcpServersSchema = z
-  .record(z.string().regex(SERVER_NAME, 'letters, digits, dash or underscore (no dots)'), mcpServerSchema)
-  .describe('Tools from MCP servers: `mcp.<server>.<tool>` in tools')
+  .record(z.string().check(z.regex(SERVER_NAME, 'letters, digits, dash or underscore (no dots)')), mcpServerSchema)
+  .check(z.describe('Tools from MCP servers: `mcp.<server>.<tool>` in tools'))
 
 /** `mcp.<server>.<tool>` or `mcp.<server>.*` in `tools:` (checked against the declarations by the loader). */
-export const mcpToolNameSchema = z.string().regex(/^mcp\.[A-Za-z0-9][A-Za-z0-9_-]*\.\S+$/, 'mcp.<server>.<tool> or mcp.<server>.*')
+export const mcpToolNameSchema = z.string().check(z.regex(/^mcp\.[A-Za-z0-9][A-Za-z0-9_-]*\.\S+$/, 'mcp.<server>.<tool> or mcp.<server>.*'))
 
 export type McpServerDeclaration = z.infer<typeof mcpServerSchema>
 

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 /**
  * Names of MCP tools. Configs and scripts use `mcp.<server>.<tool>`; the model sees
  * `mcp_<server>_<tool>`. The Messages API allows only `[a-zA-Z0-9_-]{1,128}` in a tool
@@ -40,7 +38,8 @@ export function mcpToolName(server: string, tool: string): string {
 export function mcpLlmName(server: string, tool: string): string {
   const plain = `mcp_${server}_${tool}`
   if (LLM_NAME.test(plain)) return plain
-  const hash = createHash('sha256').update(mcpToolName(server, tool)).digest('hex').slice(0, 10)
+  // node:crypto is loaded here, on first need: at start-up it costs more than this whole file.
+  const hash = process.getBuiltinModule('node:crypto').createHash('sha256').update(mcpToolName(server, tool)).digest('hex').slice(0, 10)
   const readable = plain.replace(/[^a-zA-Z0-9_-]+/g, '_').slice(0, LLM_NAME_MAX - hash.length - 1)
   return `${readable}_${hash}`
 }
