@@ -5,6 +5,8 @@
  * set of chunks. Each loads only its own code: even the action's modules load only in the
  * action's branch, so the example MCP server (which a workflow may start many times) skips them.
  */
+import nodeModule from 'node:module'
+
 type Entry = 'cli' | 'demo' | 'sandbox'
 const entry = (globalThis as { hybridCoordinatorEntry?: Entry }).hybridCoordinatorEntry
 
@@ -16,7 +18,14 @@ function start(): Promise<unknown> {
       return import('./demo.js')
     case 'sandbox':
       // `sandbox.js mcp-tickets ...`: the example MCP server (issue 12), without the fakes.
-      if (process.argv[2] === 'mcp-tickets') return import('./sandbox/mcp-tickets.js').then((m) => m.runTicketsFromCommandLine(process.argv.slice(3)))
+      if (process.argv[2] === 'mcp-tickets') {
+        // A workflow starts its servers on every run, so the chunks this server loads (the
+        // MCP SDK, zod, Ajv: most of its start-up is compiling them) go through Node's
+        // on-disk compile cache where there is one (Node 22.1+, so the runner's node24; a
+        // no-op on Node 20). Node keys it by its version and each file's content.
+        ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
+        return import('./sandbox/mcp-tickets.js').then((m) => m.runTicketsFromCommandLine(process.argv.slice(3)))
+      }
       return import('./sandbox/main.js').then((m) => m.runFromCommandLine(process.argv.slice(2)))
     default:
       // The action. Exit explicitly: a script may leave timers behind. A crash of our own

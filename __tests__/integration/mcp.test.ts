@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import type { AnthropicFake } from '../../src/sandbox/anthropic.js'
-import { serveHttp, type TicketsHttp } from '../../src/sandbox/mcp-tickets.js'
+import { serveHttp, type TicketsHttp } from '../../src/sandbox/mcp-tickets-http.js'
 import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
 
 // MCP tools through the bundled action (dist/index.js), against the sandbox's example MCP

@@ -1,8 +1,9 @@
 import { appendFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { z } from 'zod'
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
+import { AjvJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/ajv'
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js'
 import { ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 
 /**
@@ -20,6 +21,10 @@ import { ListToolsRequestSchema, type CallToolResult } from '@modelcontextprotoc
  * --hang                  never answers a tool call
  * --leak-env NAME         a hostile server: search results carry the value of env NAME
  * --many N                N more open tickets about login, 400 characters each (large results)
+ *
+ * Start-up counts (issue 12: under 150 ms, spawn to tools/list): a workflow starts its
+ * servers on every run. So the stdio path loads only McpServer and the stdio transport
+ * (HTTP lives in mcp-tickets-http.ts, loaded only with --http), and Ajv is built lazily.
  */
 
 export interface Ticket {
@@ -51,9 +56,20 @@ export function seedTickets(many = 0): Ticket[] {
 
 const ticketShape = { id: z.string(), title: z.string(), status: z.enum(['open', 'closed']), body: z.string() }
 
+/**
+ * The SDK's own Ajv validator, built on first use. The Server builds one in its constructor
+ * to check the answers to elicitation requests, which this server never sends; building it
+ * (Ajv plus its formats, compiling the meta-schema) was the largest single cost of start-up,
+ * about a third of the time above a bare `node -e 0` (CPU profile, issue 12).
+ */
+export function lazyAjvValidator(): jsonSchemaValidator {
+  let ajv: AjvJsonSchemaValidator | undefined
+  return { getValidator: (schema) => (ajv ??= new AjvJsonSchemaValidator()).getValidator(schema) }
+}
+
 /** One McpServer over shared state (HTTP builds one per request, stateless). */
 export function createTicketsServer(tickets: Ticket[], options: TicketsOptions = {}): McpServer {
-  const server = new McpServer({ name: 'sandbox-tickets', version: '1.0.0' })
+  const server = new McpServer({ name: 'sandbox-tickets', version: '1.0.0' }, { jsonSchemaValidator: lazyAjvValidator() })
   const record = (tool: string, args: unknown) => {
     if (options.log) appendFileSync(options.log, `${JSON.stringify({ tool, arguments: args, pid: process.pid })}\n`)
   }
@@ -135,58 +151,10 @@ export async function serveStdio(options: TicketsOptions): Promise<void> {
     })
     return
   }
-  const { StdioServerTransport } = await import('@modelcontextprotocol/sdk/server/stdio.js')
   if (options.log) appendFileSync(options.log, `${JSON.stringify({ started: 'stdio', pid: process.pid })}\n`)
   const server = createTicketsServer(seedTickets(options.many), options)
   await server.connect(new StdioServerTransport())
   process.stdin.once('end', () => process.exit(0))
-}
-
-export interface TicketsHttp {
-  url: string
-  tickets: Ticket[]
-  close(): Promise<void>
-}
-
-/** Streamable HTTP on loopback, stateless: one McpServer per request over shared tickets. */
-export async function serveHttp(options: TicketsOptions & { port?: number }): Promise<TicketsHttp> {
-  const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js')
-  const tickets = seedTickets(options.many)
-  const http: Server = createServer((req, res) => {
-    void (async () => {
-      if (options.token && req.headers.authorization !== `Bearer ${options.token}`) {
-        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer realm="sandbox-tickets"' })
-        res.end(JSON.stringify({ error: 'invalid_token', error_description: 'a valid bearer token is required' }))
-        return
-      }
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end()
-        return
-      }
-      const server = createTicketsServer(tickets, options)
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true })
-      res.on('close', () => void transport.close().then(() => server.close()))
-      await server.connect(transport)
-      await transport.handleRequest(req, res, await readJson(req))
-    })().catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' })
-      res.end(String(error))
-    })
-  })
-  await new Promise<void>((resolve) => http.listen(options.port ?? 0, '127.0.0.1', resolve))
-  const { port } = http.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/mcp`,
-    tickets,
-    close: () => new Promise((resolve) => http.close(() => resolve()))
-  }
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = []
-  for await (const chunk of req) chunks.push(chunk as Buffer)
-  const text = Buffer.concat(chunks).toString('utf8')
-  return text ? JSON.parse(text) : undefined
 }
 
 /** `--stdio` / `--http` and the flags above. */
@@ -224,6 +192,7 @@ export async function runTicketsFromCommandLine(argv: readonly string[]): Promis
     process.exit(2)
   }
   if (options.mode === 'stdio') return serveStdio(options)
+  const { serveHttp } = await import('./mcp-tickets-http.js')
   const http = await serveHttp(options)
   process.stdout.write(`${JSON.stringify({ url: http.url })}\n`)
   const stop = () => void http.close().then(() => process.exit(0))
