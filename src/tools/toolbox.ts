@@ -261,15 +261,13 @@ export class Toolbox {
   async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
     const started = Date.now()
     const id = `${this.options.callIdPrefix}-${++this.#seq}`
-    let tool = this.get(name)
-    let loadError: unknown
-    if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
+    if (this.#sealed) throw new ToolError(`${name}: not run: ${this.#closed ?? 'the workflow has ended'}`, name)
     const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = {
       id,
       workflow: this.options.workflow,
       caller,
-      tool: tool?.name ?? name,
-      mutates: tool?.mutates ?? false,
+      tool: name,
+      mutates: false,
       input: given,
       started_at: new Date(started).toISOString()
     }
@@ -283,22 +281,25 @@ export class Toolbox {
       this.records.push(record)
       this.options.onCall?.(record)
     }
-    // Until it runs, a call has sent nothing; from then on a mutation may have landed.
+    // Until it runs, a call has sent nothing; once it runs (not dry) a mutation may have landed.
+    let ran = false
     let out: { mutates: boolean; target?: string } | undefined
     const cancellation = (reason: string): { error: ToolError; record: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord> } => {
       const mayHaveLanded = out?.mutates === true
       const error = new ToolError(
-        mayHaveLanded ? `${base.tool}: cancelled after its request was sent, so it may have landed: ${reason}` : `${base.tool}: cancelled${out ? '' : ' before it was sent'}: ${reason}`,
+        mayHaveLanded ? `${base.tool}: cancelled after its request was sent, so it may have landed: ${reason}` : `${base.tool}: cancelled${ran ? '' : ' before it was sent'}: ${reason}`,
         base.tool
       )
-      return { error, record: { outcome: 'cancelled', sent: out !== undefined, error: error.message, target: out?.target ?? base.target, ...(mayHaveLanded ? { landed: 'unknown' as const } : {}) } }
+      return { error, record: { outcome: 'cancelled', sent: out !== undefined, error: error.message, target: out?.target, ...(mayHaveLanded ? { landed: 'unknown' as const } : {}) } }
     }
     this.#pending.set(id, { cancel: (reason) => finish(cancellation(reason).record) })
 
-    if (this.#sealed) {
-      this.#pending.delete(id)
-      throw new ToolError(`${base.tool}: not run: ${this.#closed ?? 'the workflow has ended'}`, base.tool)
-    }
+    let tool = this.get(name)
+    let loadError: unknown
+    if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
+    base.tool = tool?.name ?? name
+    base.mutates = tool?.mutates ?? false
+
     if (this.#closed) {
       const error = new ToolError(`${base.tool}: not run: ${this.#closed}`, base.tool)
       finish({ outcome: 'error', error: error.message })
@@ -395,6 +396,7 @@ export class Toolbox {
       finish({ ...record, target })
       throw error
     }
+    ran = true
     if (!dry) out = { mutates: tool.mutates, target }
     try {
       // The call ends when the workflow closes the toolbox, whatever the tool's SDK does
