@@ -210,7 +210,6 @@ function retryAfterOf(error: unknown): number {
   return Number.isFinite(value) && value >= 0 ? value : 1
 }
 
-
 /** The message an earlier attempt of this call posted, found by its metadata. */
 async function findPostedMessage(client: WebClient, channel: string, threadTs: string | undefined, callId: string, since: number): Promise<{ channel: string; ts: string } | undefined> {
   // Minutes of slack for clock skew between this runner and Slack.
