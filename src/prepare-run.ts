@@ -61,14 +61,9 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
     if (warmed || !clients) return
     warmed = true
     setTimeout(() => {
-      if (workflow.tools.some((t) => t.startsWith('github.')))
-        clients()
-          .github()
-          .catch(() => undefined)
-      if (workflow.tools.some((t) => t.startsWith('slack.')))
-        clients()
-          .slack()
-          .catch(() => undefined)
+      const scope = clients()
+      if (workflow.tools.some((t) => t.startsWith('github.'))) scope.github().catch(() => undefined)
+      if (workflow.tools.some((t) => t.startsWith('slack.'))) scope.slack().catch(() => undefined)
     }, 1)
   }
   const trace = options.offline ? undefined : services.trace
