@@ -22,6 +22,7 @@ export function renderTerminalSummary(io: Pick<CliIo, 'color'>, outcome: EngineR
   for (const e of outcome.configErrors) out.push(paint(io, 'red', formatLocated(e.message, e.location)))
   if (!outcome.reports.length && !outcome.configErrors.length) out.push(`No workflow config matched ${event}: nothing ran.`)
   for (const r of outcome.reports) out.push(...renderWorkflow(io, r), '')
+  if (outcome.abandonedRequests?.length) out.push(paint(io, 'yellow', `abandoned at exit (cancelled, may have reached the service): ${outcome.abandonedRequests.join(', ')}`))
   out.push(paint(io, 'dim', `trace: ${traceFile}`))
   return out
 }

@@ -17,12 +17,24 @@ export function abortReason(signal: AbortSignal): Error {
 /**
  * `fetch` with `signal` added to each request's own (its timeout, a per-call signal): the
  * request is aborted when either fires, and once `signal` has fired no request starts.
+ * Not AbortSignal.any: on Node 20 each one costs ~0.1 ms and more as a long-lived signal
+ * (a workflow's) gathers dependants; a controller per request and a listener removed once
+ * the response is in cost a few microseconds.
  */
 export function cancellableFetch(base: Fetch, signal: AbortSignal): Fetch {
   return (input, init) => {
     if (signal.aborted) return Promise.reject(abortReason(signal))
+    const controller = new AbortController()
     const own = init?.signal
-    return base(input, { ...init, signal: own ? AbortSignal.any([own, signal]) : signal })
+    if (own?.aborted) controller.abort(own.reason)
+    // The request's own signal may still cut the body after the headers: its listener stays.
+    else own?.addEventListener('abort', () => controller.abort(own.reason), { once: true })
+    const onCancel = () => controller.abort(abortReason(signal))
+    signal.addEventListener('abort', onCancel, { once: true })
+    const response = base(input, { ...init, signal: controller.signal })
+    const done = () => signal.removeEventListener('abort', onCancel)
+    response.then(done, done)
+    return response
   }
 }
 

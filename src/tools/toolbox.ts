@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import type { z } from 'zod'
 import type { ToolContext, ToolDefinition } from './define.js'
 import type { Guards } from './guards.js'
@@ -140,6 +141,9 @@ export class Toolbox {
   #sealed = false
 
   constructor(readonly options: ToolboxOptions) {
+    // Every running call (and each request of the workflow's clients) listens on it: many
+    // at once are expected, not a leak (Node warns past 10 listeners otherwise).
+    setMaxListeners(0, this.#abort.signal)
     this.#tools = []
     this.add(options.tools)
   }
