@@ -80,12 +80,12 @@ export class RequestRegistry {
 function requestLabel(input: Parameters<Fetch>[0], init: RequestInit | undefined): string {
   const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
-  let path = url
+  let path: string
   try {
     const parsed = new URL(url)
     path = `${parsed.host}${parsed.pathname}`
   } catch {
-    // Not a URL: keep it as given (the query, which may carry a token, is never logged).
+    // Not a URL: keep it as given, but for the query (which may carry a token: never logged).
     path = url.split('?')[0] ?? url
   }
   return `${method} ${path}`
