@@ -50,7 +50,12 @@ export interface EngineResult {
   summary: string
   /** The step fails when any selected workflow failed or any config was rejected. */
   failed: boolean
+  /** Requests still running when the run ended, after a bounded wait: the log names them. */
+  abandonedRequests: string[]
 }
+
+/** At the run's end, how long requests still out (cancelled ones winding down) are waited for. */
+export const EXIT_WAIT_MS = 2_000
 
 /**
  * The run, shared by the action and the CLI: configs -> selection -> one run per
@@ -116,6 +121,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
         mode: options.mode
       })
     )
+  let abandonedRequests: string[] = []
   if (selected.length) {
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
     // selected: an event that matches nothing pays for configs and the summary alone.
@@ -146,6 +152,9 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       }
     }
     for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
+    // Each workflow's requests were cancelled at its end; before the process may exit, wait
+    // (bounded) for any still on the wire, so none is cut off unseen: the log names the rest.
+    abandonedRequests = (await clients.requests.settle(EXIT_WAIT_MS)).map((r) => redact.text(r))
   }
 
   trace.flush()
@@ -170,7 +179,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     configWarnings: configWarnings.map((e) => new ConfigError(redact.text(e.message), e.location, e.key)),
     traceFile,
     summary,
-    failed: redactedErrors.length > 0 || reports.some((r) => r.status === 'failed')
+    failed: redactedErrors.length > 0 || reports.some((r) => r.status === 'failed'),
+    abandonedRequests
   }
 }
 

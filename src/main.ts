@@ -137,6 +137,13 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     }
   }
 
+  if (outcome.abandonedRequests.length) {
+    core.warning(
+      `${outcome.abandonedRequests.length} request(s) were still running when the run ended and were abandoned (each was cancelled; whether it reached the service is unknown): ${outcome.abandonedRequests.join(', ')}`,
+      { title: 'Hybrid Coordinator: requests abandoned at exit' }
+    )
+  }
+
   core.setOutput('results', JSON.stringify(outcome.results))
   core.setOutput('matched', outcome.matched.join(','))
   core.setOutput('trace-file', outcome.traceFile)

@@ -3,6 +3,7 @@ import type { ToolDefinition } from './tools/define.js'
 import type { RunServices } from './coordinators/contract.js'
 import type { Trigger } from './trigger.js'
 import type { FileSource } from './config/source.js'
+import type { ServiceClients } from './clients/index.js'
 import { ALWAYS_PRESENT, findTool } from './tools/registry.js'
 import { Guards } from './tools/guards.js'
 import { Toolbox, type Caller, type RecordedReads, type ToolSource } from './tools/toolbox.js'
@@ -49,7 +50,10 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
   const files = new VirtualFileStore()
   await fillVirtualFiles(files, workflow, services.source, services.trigger)
   const offline = (service: string) => () => Promise.reject(new Error(`replay makes no network calls: ${service} is not reachable here`))
-  const clients = options.offline ? undefined : services.clients
+  // The workflow's own GitHub and Slack clients, bound to its toolbox's signal: when the
+  // workflow times out, fails or ends, their requests are aborted and retry no more.
+  let scoped: ServiceClients | undefined
+  const clients = options.offline || !services.clients ? undefined : (): ServiceClients => (scoped ??= services.clients!.scoped(toolbox.signal))
   // The first API call leaves the CPU idle while it waits: load the workflow's other
   // clients then, rather than on their own first call.
   let warmed = false
@@ -57,12 +61,13 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
     if (warmed || !clients) return
     warmed = true
     setTimeout(() => {
-      if (workflow.tools.some((t) => t.startsWith('github.'))) clients.github().catch(() => undefined)
-      if (workflow.tools.some((t) => t.startsWith('slack.'))) clients.slack().catch(() => undefined)
+      const scope = clients()
+      if (workflow.tools.some((t) => t.startsWith('github.'))) scope.github().catch(() => undefined)
+      if (workflow.tools.some((t) => t.startsWith('slack.'))) scope.slack().catch(() => undefined)
     }, 1)
   }
   const trace = options.offline ? undefined : services.trace
-  const toolbox = new Toolbox({
+  const toolbox: Toolbox = new Toolbox({
     workflow: workflow.name,
     tools,
     dryRun: options.dryRun,
@@ -72,8 +77,8 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
       trigger: services.trigger,
       slackChannel: workflow.slackChannel,
       files,
-      github: clients ? () => (warm(), clients.github()) : offline('GitHub'),
-      slack: clients ? () => (warm(), clients.slack()) : offline('Slack')
+      github: clients ? () => (warm(), clients().github()) : offline('GitHub'),
+      slack: clients ? () => (warm(), clients().slack()) : offline('Slack')
     },
     dynamicTools: options.dynamicTools,
     recordedReads: options.recordedReads,

@@ -206,16 +206,28 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
   return report
 }
 
-/** How long a failed workflow waits for its cancelled calls to be recorded. */
+/** How long a workflow's end waits for its calls still running to be answered and recorded. */
 const IN_FLIGHT_WAIT_MS = 5_000
+/** After cancelling them, how long it gives the cancelled calls to record themselves. */
+const CANCEL_WAIT_MS = 250
 
 /**
- * Before the workflow is reported (and the next one starts, or the process exits), wait
- * (bounded) for calls still running: cancelled or landed, each is recorded with this
- * workflow, so results, trace and summary agree.
+ * Before the workflow is reported (and the next one starts, or the process exits): a call
+ * still running is given a bounded wait to be answered (a timed-out or failed workflow's
+ * calls were cancelled already, and end at once); one still running then is cancelled and
+ * recorded as abandoned. Then the toolbox is sealed: every record comes before the
+ * workflow's end line, so results, trace and summary count the same calls, and the
+ * workflow's requests are aborted, so nothing of it lands unrecorded later.
  */
-async function settleCalls(toolbox: Toolbox): Promise<void> {
-  if (toolbox.inFlight) await toolbox.settle(IN_FLIGHT_WAIT_MS)
+export async function settleCalls(toolbox: Toolbox, waitMs = IN_FLIGHT_WAIT_MS): Promise<void> {
+  if (toolbox.inFlight) await toolbox.settle(waitMs)
+  if (toolbox.inFlight) {
+    const reason = `abandoned: still running ${waitMs / 1000} s after the workflow ended`
+    toolbox.close(reason)
+    await toolbox.settle(CANCEL_WAIT_MS)
+    toolbox.abandon(reason)
+  }
+  toolbox.seal()
 }
 
 function locationOf(error: unknown, workflow: WorkflowConfig): SourceLocation {

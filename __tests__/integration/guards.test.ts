@@ -309,9 +309,13 @@ describe('timeouts cancel', () => {
     const order = trace
       .filter((l) => l.type === 'tool_call' || l.type === 'workflow_start' || l.type === 'workflow_end')
       .map((l) => `${l.type} ${l.workflow}${l.type === 'tool_call' ? ` ${l.outcome}` : ''}`)
-    expect(order).toEqual(['workflow_start a-slow', 'tool_call a-slow error', 'workflow_end a-slow', 'workflow_start b-next', 'tool_call b-next read', 'workflow_end b-next'])
+    expect(order).toEqual(['workflow_start a-slow', 'tool_call a-slow cancelled', 'workflow_end a-slow', 'workflow_start b-next', 'tool_call b-next read', 'workflow_end b-next'])
     const cancelled = trace.find((l) => l.type === 'tool_call' && l.workflow === 'a-slow')!
-    expect(String(cancelled.error)).toMatch(/abort|timed out/i)
+    // A read: cancelled, with no "may have landed" (a read changes nothing).
+    expect(cancelled).toMatchObject({ outcome: 'cancelled', sent: true, error: 'github.get_status: cancelled: timed out: the workflow ran past timeout_seconds (1 s)' })
+    expect(cancelled.landed).toBeUndefined()
+    // The fake saw the client close the connection.
+    expect(sandbox.callsTo('github', '/pulls/12').filter((c) => c.fault)).toEqual([expect.objectContaining({ clientClosed: true, status: 0 })])
     // The summary shows the same one call for each.
     expect(run.summary.match(/\| 1 \| `github.get_status`/g)).toHaveLength(2)
     // The cancelled read was sent once and not retried.

@@ -18,6 +18,11 @@ afterAll(async () => {
 })
 beforeEach(() => sandbox.reset())
 
+/** Waits for `check` to hold, event-loop turn by turn (bounded by the test's timeout). */
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 10))
+}
+
 const getPr = (n = 12) => octokit.rest.pulls.get({ owner: 'octo-org', repo: 'web', pull_number: n })
 
 describe('mounts and URLs', () => {
@@ -102,6 +107,22 @@ describe('faults', () => {
     await getPr()
     expect(Date.now() - started).toBeGreaterThanOrEqual(140)
     expect(sandbox.calls[0]).toMatchObject({ status: 200, fault: 'delay' })
+  })
+
+  it('records a request its client abandoned mid-delay, and still applies it, as a server that read it may', async () => {
+    sandbox.inject({ service: 'github', kind: 'delay', method: 'POST', path: '/issues/12/comments', delayMs: 300 })
+    const before = (sandbox.state.github.repos['octo-org/web']!.comments['12'] ?? []).length
+    const controller = new AbortController()
+    const posting = octokit.rest.issues.createComment({ owner: 'octo-org', repo: 'web', issue_number: 12, body: 'cancelled mid-flight', request: { signal: controller.signal, retries: 0 } })
+    await until(() => sandbox.calls.length === 1)
+    controller.abort()
+    await expect(posting).rejects.toThrow()
+    await until(() => sandbox.calls[0]!.clientClosed === true)
+    await until(() => (sandbox.state.github.repos['octo-org/web']!.comments['12'] ?? []).length === before + 1)
+    expect(sandbox.calls[0]).toMatchObject({ method: 'POST', fault: 'delay', status: 0, clientClosed: true })
+    // A request answered in full is not marked.
+    await getPr()
+    expect(sandbox.calls[1]!.clientClosed).toBeUndefined()
   })
 
   it('uses each service’s own error body by default', async () => {

@@ -9,7 +9,8 @@ const OUTCOME: Record<ToolCallRecord['outcome'], { text: string; colour: 'dim' |
   sent: { text: 'sent', colour: 'green' },
   dry: { text: 'dry run', colour: 'yellow' },
   refused: { text: 'REFUSED', colour: 'red' },
-  error: { text: 'ERROR', colour: 'red' }
+  error: { text: 'ERROR', colour: 'red' },
+  cancelled: { text: 'CANCELLED', colour: 'yellow' }
 }
 
 /**
@@ -21,6 +22,7 @@ export function renderTerminalSummary(io: Pick<CliIo, 'color'>, outcome: EngineR
   for (const e of outcome.configErrors) out.push(paint(io, 'red', formatLocated(e.message, e.location)))
   if (!outcome.reports.length && !outcome.configErrors.length) out.push(`No workflow config matched ${event}: nothing ran.`)
   for (const r of outcome.reports) out.push(...renderWorkflow(io, r), '')
+  if (outcome.abandonedRequests?.length) out.push(paint(io, 'yellow', `abandoned at exit (cancelled, may have reached the service): ${outcome.abandonedRequests.join(', ')}`))
   out.push(paint(io, 'dim', `trace: ${traceFile}`))
   return out
 }
@@ -44,6 +46,8 @@ function renderWorkflow(io: Pick<CliIo, 'color'>, r: WorkflowReport): string[] {
   })
   const effects = r.calls.filter((c) => c.mutates && (c.outcome === 'sent' || c.outcome === 'dry'))
   out.push(`  effects: ${effects.length ? `${effects.length} (${r.dryRun ? 'planned, none sent' : 'as the APIs confirmed them'})` : 'none'}`)
+  const unknown = r.calls.filter((c) => c.landed === 'unknown')
+  if (unknown.length) out.push(paint(io, 'yellow', `  outcome unknown: ${unknown.length} (cancelled after the request was sent: may have landed)`))
   for (const note of r.notes) out.push(`  ${note}`)
   if (r.error) out.push(paint(io, 'red', `  error: ${r.errorLocation?.file ? formatLocated(r.error, r.errorLocation) : r.error}`))
   if (ok && r.result !== null && r.result !== undefined) out.push(`  result: ${short(r.result, 200)}`)

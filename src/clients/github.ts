@@ -19,7 +19,7 @@ const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, t
  * (primary and secondary rate limits, honouring retry-after), and a timeout on every request.
  * `baseFetch` is the proxy-aware fetch (clients/proxy.ts).
  */
-export function createGitHubClient(token: string, baseUrl: string | undefined, timeoutMs = 30_000, baseFetch: typeof fetch = globalThis.fetch): GitHubClient {
+export function createGitHubClient(token: string, baseUrl: string | undefined, timeoutMs = 30_000, baseFetch: typeof fetch = globalThis.fetch, scope?: AbortSignal): GitHubClient {
   const timedFetch: typeof fetch = (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout
@@ -31,18 +31,33 @@ export function createGitHubClient(token: string, baseUrl: string | undefined, t
     request: { fetch: timedFetch },
     retry: { retries: 3 },
     throttle: {
-      onRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES,
-      onSecondaryRateLimit: (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES
+      onRateLimit: (_after: number, options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES && !aborted(options, scope),
+      onSecondaryRateLimit: (_after: number, options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES && !aborted(options, scope)
     }
   }) as GitHubClient
-  // A request aborted by its workflow's timeout (`request: { signal }`) is not retried: the
-  // retry plugin would otherwise take an abort for a 500 and try again for seconds.
+  // A request aborted by its workflow (its own `request: { signal }`, or the client's
+  // `scope`, the workflow's signal) is not retried: the retry plugin would otherwise take an
+  // abort for a 500 and try again for seconds. Its `retries` is read when the error comes,
+  // so it reads 0 once either signal fired (a getter, not an abort listener per request:
+  // a workflow's thousand calls would pile a thousand listeners on one signal).
   octokit.hook.before('request', (options) => {
     const request = options.request as { signal?: AbortSignal; retries?: number } | undefined
-    const signal = request?.signal
-    if (!request || !signal) return
-    if (signal.aborted) request.retries = 0
-    else signal.addEventListener('abort', () => (request.retries = 0), { once: true })
+    if (!request) return
+    const signals = [request.signal, scope].filter((s): s is AbortSignal => s !== undefined)
+    if (!signals.length) return
+    let retries = request.retries
+    Object.defineProperty(request, 'retries', {
+      configurable: true,
+      enumerable: true,
+      get: () => (signals.some((s) => s.aborted) ? 0 : retries),
+      set: (value: number | undefined) => (retries = value)
+    })
   })
   return octokit
+}
+
+/** Whether the request's own signal or the client's scope has fired: no rate-limit retry then. */
+function aborted(options: unknown, scope: AbortSignal | undefined): boolean {
+  const signal = (options as { request?: { signal?: AbortSignal } } | undefined)?.request?.signal
+  return Boolean(scope?.aborted || signal?.aborted)
 }

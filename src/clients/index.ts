@@ -1,6 +1,7 @@
 import type { GitHubClient, SlackClient } from './types.js'
 import type Anthropic from '@anthropic-ai/sdk'
 import { missingProviderSetting, type ProviderSettings } from './provider.js'
+import { RequestRegistry, cancellableFetch } from './cancel.js'
 
 export interface ClientSettings {
   githubToken?: string
@@ -23,6 +24,12 @@ export class MissingCredentialError extends Error {
   override name = 'MissingCredentialError'
 }
 
+/** The GitHub and Slack clients of one workflow run (`Clients.scoped`). */
+export interface ServiceClients {
+  github(): Promise<GitHubClient>
+  slack(): Promise<SlackClient>
+}
+
 /**
  * Builds the API clients on first use, each SDK loaded by dynamic import only then, so a
  * run that needs no Slack or LLM never pays for loading them. A client asked for while
@@ -37,8 +44,39 @@ export class Clients {
   /** The latest build and the moment it sent its first request (or gave up waiting for it). */
   #settled: Promise<unknown> = Promise.resolve()
   #requested?: () => void
+  /** Every request running through these clients, scoped ones included. */
+  readonly requests = new RequestRegistry()
 
   constructor(readonly settings: ClientSettings) {}
+
+  /**
+   * GitHub and Slack clients of their own for one workflow run, whose every request is
+   * aborted when `signal` fires (its timeout, its failure, its end) and whose retry loops
+   * start no attempt after it: the Slack SDK takes no signal per call, so the signal goes
+   * in through the fetch each client is built with. Built on first use, as the shared ones.
+   */
+  scoped(signal: AbortSignal): ServiceClients {
+    let github: Promise<GitHubClient> | undefined
+    let slack: Promise<SlackClient> | undefined
+    return {
+      github: () => {
+        if (!this.settings.githubToken) return this.github()
+        github ??= this.#build(
+          () => import('./github.js'),
+          (m, fetch) => m.createGitHubClient(this.settings.githubToken!, this.settings.githubApiUrl, this.settings.requestTimeoutMs, cancellableFetch(fetch, signal), signal)
+        )
+        return github
+      },
+      slack: () => {
+        if (!this.settings.slackToken) return this.slack()
+        slack ??= this.#build(
+          () => import('./slack.js'),
+          (m, fetch) => m.createSlackClient(this.settings.slackToken!, this.settings.slackApiUrl, this.settings.requestTimeoutMs, cancellableFetch(fetch, signal), signal)
+        )
+        return slack
+      }
+    }
+  }
 
   github(): Promise<GitHubClient> {
     if (!this.settings.githubToken) return Promise.reject(new MissingCredentialError('github-token is empty: GitHub tools need a token (the default is ${{ github.token }})'))
@@ -103,10 +141,14 @@ export class Clients {
     return client
   }
 
-  /** One proxy-aware fetch for all clients; it tells the next build when a request went out. */
+  /**
+   * One proxy-aware fetch for all clients; it tells the next build when a request went out,
+   * and registers each request until it is answered (the action waits for them at exit).
+   */
   #baseFetch(): Promise<typeof fetch> {
     this.#fetch ??= import('./proxy.js')
       .then((m) => m.proxyAwareFetch(this.settings.env ?? process.env))
+      .then((proxied) => this.requests.track(proxied))
       .then((base) => (input, init) => {
         this.#requested?.()
         return base(input, init)

@@ -20,7 +20,8 @@ const OUTCOME: Record<ToolCallRecord['outcome'], string> = {
   sent: '✅ sent',
   dry: '🧪 dry run (not sent)',
   refused: '⛔ refused',
-  error: '❌ error'
+  error: '❌ error',
+  cancelled: '⚠️ cancelled'
 }
 
 /**
@@ -137,6 +138,14 @@ function renderWorkflow(r: WorkflowReport, detail: Detail): string[] {
   out.push(`**Ledger** (effects as the APIs confirmed them${r.dryRun ? '; dry run: planned, none sent' : ''}): ${effects.length ? '' : 'none'}`)
   for (const c of effects.slice(0, detail.calls)) out.push(`- ${c.outcome === 'dry' ? 'would' : 'did'} \`${c.tool}\` on ${escapeMd(c.target ?? '?')}`)
   if (effects.length > detail.calls) out.push(cutNote(detail.calls, effects.length))
+  // Cancelled after its request went out: the API never confirmed it, nor said no.
+  const unknown = r.calls.filter((c) => c.landed === 'unknown')
+  if (unknown.length) {
+    out.push('')
+    out.push(`**Outcome unknown** (cancelled after the request was sent: it may have landed): ${unknown.length}`)
+    for (const c of unknown.slice(0, detail.calls)) out.push(`- \`${c.tool}\` on ${escapeMd(c.target ?? '?')}`)
+    if (unknown.length > detail.calls) out.push(cutNote(detail.calls, unknown.length))
+  }
   const refused = r.calls.filter((c) => c.outcome === 'refused')
   if (refused.length) {
     out.push('')

@@ -249,6 +249,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     calls.push(call)
     const fault = takeFault(faults, req)
     if (fault) call.fault = fault.kind
+    // A connection that closes unanswered, and not by a drop fault, was closed by the client.
+    res.once('close', () => {
+      if (!res.writableFinished && !closing.signal.aborted && fault?.kind !== 'drop' && fault?.kind !== 'drop-after') call.clientClosed = true
+    })
 
     if (fault?.kind === 'drop') {
       res.socket?.destroy()
@@ -263,6 +267,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     const answer = fault?.kind === 'status' ? faultResponse(fault) : await runHandler(req)
     if (!(await wait(options.latencyMs ?? 0))) return
+    // Nobody is left to answer: the status stays 0, as for a dropped connection.
+    if (call.clientClosed) return
     call.status = answer.status
     send(res, answer)
   }

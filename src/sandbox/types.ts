@@ -35,6 +35,12 @@ export interface RecordedCall {
   status: number
   /** The fault that shaped this answer, if any. */
   fault?: FaultKind
+  /**
+   * The client closed the connection before the answer was sent (a cancelled request).
+   * The request was read, so the fake still applies it, as a real service may: a client
+   * that gave up cannot know whether it landed.
+   */
+  clientClosed?: true
   at: number
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineTool, type ToolContext, type ToolTarget } from './define.js'
 import { ToolError } from '../errors.js'
+import { sleepUnlessAborted } from '../clients/cancel.js'
 
 /** A pull request or issue, named the ways users and models name them. */
 export interface IssueRef {
@@ -131,6 +132,8 @@ export const comment = defineTool({
     // Retried here, not by Octokit's retry plugin: a POST whose answer was lost may have
     // landed, so before each new attempt we look for our marker instead of posting twice.
     for (let attempt = 1; ; attempt++) {
+      // Cancelled by the workflow (timeout, failure, end): no new attempt.
+      ctx.signal?.throwIfAborted()
       const attemptStarted = Date.now()
       try {
         const { data } = await octokit.rest.issues.createComment({
@@ -145,7 +148,7 @@ export const comment = defineTool({
         // Cancelled by the workflow's timeout: no more attempts, and no waiting.
         if (ctx.signal?.aborted) throw error
         // A POST that timed out may still land: give it as long again before looking for it.
-        if (isTimeout(error)) await new Promise((resolve) => setTimeout(resolve, Math.min(Date.now() - attemptStarted, 10_000)))
+        if (isTimeout(error)) await sleepUnlessAborted(Math.min(Date.now() - attemptStarted, 10_000), ctx.signal)
         if (!isRetryable(error) || attempt >= COMMENT_ATTEMPTS) {
           const earlier = await findMarkedComment(octokit, r, marker).catch(() => undefined)
           if (earlier) return earlier
@@ -153,7 +156,7 @@ export const comment = defineTool({
         }
         const earlier = await findMarkedComment(octokit, r, marker).catch(() => undefined)
         if (earlier) return earlier
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(error, attempt)))
+        await sleepUnlessAborted(retryDelayMs(error, attempt), ctx.signal)
       }
     }
   }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { WebClient } from '@slack/web-api'
 import { defineTool, type ToolContext } from './define.js'
 import { ToolError } from '../errors.js'
+import { sleepUnlessAborted } from '../clients/cancel.js'
 
 /** A Slack message as `slack.get_messages` returns it. */
 export interface SlackMessage {
@@ -121,21 +122,23 @@ export const postMessage = defineTool({
     // Retried here, not by the SDK: a post whose answer was lost may have landed, so before
     // each new attempt we look for the message carrying this call's id instead of posting twice.
     for (let attempt = 1; ; attempt++) {
+      // Cancelled by the workflow (timeout, failure, end): no new attempt.
+      ctx.signal?.throwIfAborted()
       try {
         const answer = await once.chat.postMessage({ channel, text: input.text, metadata, ...(input.thread_ts ? { thread_ts: input.thread_ts } : {}) })
         return { channel: answer.channel ?? channel, ts: answer.ts ?? '' }
       } catch (error) {
         const kind = postFailure(error)
-        // Cancelled by the workflow's timeout: no more attempts (the SDK takes no signal per call).
+        // Cancelled by the workflow: no more attempts (its client's fetch refuses them too).
         if (kind === 'final' || ctx.signal?.aborted) throw error
         if (kind === 'unknown') {
           // A request that timed out may still be on its way in: give it time to land first.
-          if (isTimeout(error)) await sleep(Math.min(requestTimeoutOf(client), MAX_LANDING_GRACE_MS))
+          if (isTimeout(error)) await sleepUnlessAborted(Math.min(requestTimeoutOf(client), MAX_LANDING_GRACE_MS), ctx.signal)
           const earlier = await findPostedMessage(client, channel, input.thread_ts, ctx.callId, since).catch(() => undefined)
           if (earlier) return earlier
         }
         if (attempt >= POST_ATTEMPTS) throw error
-        await sleep(kind === 'rate-limited' ? Math.min(retryAfterOf(error), 60) * 1000 : Math.min(250 * 2 ** attempt, 4000))
+        await sleepUnlessAborted(kind === 'rate-limited' ? Math.min(retryAfterOf(error), 60) * 1000 : Math.min(250 * 2 ** attempt, 4000), ctx.signal)
       }
     }
   }
@@ -160,6 +163,8 @@ function oneShotClient(client: WebClient): WebClient {
   if (!once) {
     const Client = client.constructor as typeof WebClient
     once = new Client(client.token, {
+      // The shared client's own fetch: through the proxy, and bound to the workflow's signal.
+      fetch: (client as unknown as { fetchFn?: typeof fetch }).fetchFn,
       slackApiUrl: client.slackApiUrl,
       retryConfig: { retries: 0 },
       timeout: requestTimeoutOf(client),
@@ -204,8 +209,6 @@ function retryAfterOf(error: unknown): number {
   const value = typeof e.retryAfter === 'number' ? e.retryAfter : Number(e.headers?.['retry-after'])
   return Number.isFinite(value) && value >= 0 ? value : 1
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The message an earlier attempt of this call posted, found by its metadata. */
 async function findPostedMessage(client: WebClient, channel: string, threadTs: string | undefined, callId: string, since: number): Promise<{ channel: string; ts: string } | undefined> {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events'
 import type { z } from 'zod'
 import type { ToolContext, ToolDefinition } from './define.js'
 import type { Guards } from './guards.js'
@@ -11,9 +12,11 @@ export type Caller = 'llm' | 'script' | 'shadow' | `subagent:${string}`
 /**
  * How a call ended. `read`: a non-mutating call answered; `sent`: a mutation the API
  * confirmed; `dry`: a mutation recorded, not sent; `refused`: stopped by a guard;
- * `error`: it failed (bad input, API error, unknown tool).
+ * `error`: it failed (bad input, API error, unknown tool); `cancelled`: the workflow ended
+ * (timed out, failed, or left it running) before the service answered. A cancelled
+ * mutation whose request was out (`sent: true`) has `landed: 'unknown'`: it may have landed.
  */
-export type CallOutcome = 'read' | 'sent' | 'dry' | 'refused' | 'error'
+export type CallOutcome = 'read' | 'sent' | 'dry' | 'refused' | 'error' | 'cancelled'
 
 export interface ToolCallRecord {
   id: string
@@ -29,6 +32,11 @@ export interface ToolCallRecord {
   error?: string
   /** Mutations: where it landed (`C0123 1712.0001 :merged:`, `octo-org/web#12`). */
   target?: string
+  /**
+   * Set on a cancelled mutation whose request had gone out: no answer came, so whether it
+   * took effect is unknown (a later run may find it there). Absent everywhere else.
+   */
+  landed?: 'unknown'
   guard?: string
   /** Answered from a recording (shadow, replay), not the API. */
   replayed?: boolean
@@ -127,8 +135,15 @@ export class Toolbox {
   readonly #abort = new AbortController()
   /** Calls started and not yet recorded. */
   readonly #inflight = new Set<Promise<unknown>>()
+  /** Calls not yet recorded, by id: what `abandon` records should one never settle. */
+  readonly #pending = new Map<string, PendingCall>()
+  /** Set once the workflow has reported: nothing is recorded any more. */
+  #sealed = false
 
   constructor(readonly options: ToolboxOptions) {
+    // Every running call (and each request of the workflow's clients) listens on it: many
+    // at once are expected, not a leak (Node warns past 10 listeners otherwise).
+    setMaxListeners(0, this.#abort.signal)
     this.#tools = []
     this.add(options.tools)
   }
@@ -171,9 +186,38 @@ export class Toolbox {
     return this.get(name)
   }
 
-  /** After a timeout the abandoned coordinator may still call: every later call is refused. */
+  /**
+   * Aborted when the workflow closes the toolbox: every request its calls have out is
+   * cancelled (the workflow's clients are bound to it, see Clients.scoped).
+   */
+  get signal(): AbortSignal {
+    return this.#abort.signal
+  }
+
+  /**
+   * After a timeout the abandoned coordinator may still call: every later call is refused,
+   * and every running one is cancelled and recorded as such now.
+   */
   close(reason: string): void {
     this.#closed = reason
+    if (!this.#abort.signal.aborted) this.#abort.abort(new Error(reason))
+  }
+
+  /**
+   * Records every call still running as cancelled by `reason`, now: it is the workflow's
+   * end, and nothing may be recorded after it. The calls' own ends are then ignored.
+   */
+  abandon(reason: string): void {
+    for (const call of [...this.#pending.values()]) call.cancel(reason)
+  }
+
+  /**
+   * The workflow has reported: its requests are cancelled (a retry loop left behind sends
+   * nothing more), a later call is refused without a record, and nothing more is recorded.
+   */
+  seal(reason = 'the workflow has ended'): void {
+    this.abandon(reason)
+    this.#sealed = true
     if (!this.#abort.signal.aborted) this.#abort.abort(new Error(reason))
   }
 
@@ -221,24 +265,44 @@ export class Toolbox {
   async #call(name: string, toInput: (tool: ToolDefinition) => unknown, given: unknown, caller: Caller): Promise<unknown> {
     const started = Date.now()
     const id = `${this.options.callIdPrefix}-${++this.#seq}`
-    let tool = this.get(name)
-    let loadError: unknown
-    if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
+    if (this.#sealed) throw new ToolError(`${name}: not run: ${this.#closed ?? 'the workflow has ended'}`, name)
     const base: Omit<ToolCallRecord, 'outcome' | 'sent' | 'duration_ms'> = {
       id,
       workflow: this.options.workflow,
       caller,
-      tool: tool?.name ?? name,
-      mutates: tool?.mutates ?? false,
+      tool: name,
+      mutates: false,
       input: given,
       started_at: new Date(started).toISOString()
     }
-    const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): ToolCallRecord => {
+    // Recorded once: by the call's own end, or, should the workflow end first, by `abandon`.
+    let done = false
+    const finish = (rest: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord>): void => {
+      this.#pending.delete(id)
+      if (done || this.#sealed) return
+      done = true
       const record: ToolCallRecord = { ...base, sent: false, ...rest, duration_ms: Date.now() - started }
       this.records.push(record)
       this.options.onCall?.(record)
-      return record
     }
+    // Until it runs, a call has sent nothing; once it runs (not dry) a mutation may have landed.
+    let ran = false
+    let out: { mutates: boolean; target?: string } | undefined
+    const cancellation = (reason: string): { error: ToolError; record: Pick<ToolCallRecord, 'outcome'> & Partial<ToolCallRecord> } => {
+      const mayHaveLanded = out?.mutates === true
+      const error = new ToolError(
+        mayHaveLanded ? `${base.tool}: cancelled after its request was sent, so it may have landed: ${reason}` : `${base.tool}: cancelled${ran ? '' : ' before it was sent'}: ${reason}`,
+        base.tool
+      )
+      return { error, record: { outcome: 'cancelled', sent: out !== undefined, error: error.message, target: out?.target, ...(mayHaveLanded ? { landed: 'unknown' as const } : {}) } }
+    }
+    this.#pending.set(id, { cancel: (reason) => finish(cancellation(reason).record) })
+
+    let tool = this.get(name)
+    let loadError: unknown
+    if (!tool && !this.#closed) tool = await this.#resolve(name).catch((error: unknown) => void (loadError = error))
+    base.tool = tool?.name ?? name
+    base.mutates = tool?.mutates ?? false
 
     if (this.#closed) {
       const error = new ToolError(`${base.tool}: not run: ${this.#closed}`, base.tool)
@@ -329,12 +393,28 @@ export class Toolbox {
     }
 
     const dry = tool.mutates && this.options.dryRun
+    const signal = this.#abort.signal
+    // Closed while the call waited (a dynamic tool's server starting): it never runs.
+    if (signal.aborted) {
+      const { error, record } = cancellation(this.#closed ?? errorMessage(signal.reason))
+      finish({ ...record, target })
+      throw error
+    }
+    ran = true
+    if (!dry) out = { mutates: tool.mutates, target }
     try {
-      const output = dry ? await tool.preview!(input, ctx) : await tool.run(input, ctx)
+      // The call ends when the workflow closes the toolbox, whatever the tool's SDK does
+      // then (a Retry-After it sleeps out): its requests are aborted through the signal.
+      const output = await untilAborted(dry ? tool.preview!(input, ctx) : tool.run(input, ctx), signal)
       finish({ outcome: dry ? 'dry' : tool.mutates ? 'sent' : 'read', sent: !dry, output, target })
       // An API that echoes a token (some proxies do) hands it to no caller.
       return this.redact(output)
     } catch (error) {
+      if (signal.aborted) {
+        const cancelled = cancellation(this.#closed ?? errorMessage(signal.reason))
+        finish(cancelled.record)
+        throw cancelled.error
+      }
       const wrapped = this.#redactError(asToolError(error, tool.name))
       finish({ outcome: 'error', sent: !dry, error: wrapped.message, target })
       throw wrapped
@@ -358,6 +438,24 @@ export class Toolbox {
     if (!redactor || !redactor.has(`${error.message}\n${error.stack ?? ''}\n${errorMessage(error.cause)}`)) return error
     return new ToolError(redactor.text(error.message), error.tool)
   }
+}
+
+/** A call not yet recorded: how the workflow's end records it. */
+interface PendingCall {
+  cancel(reason: string): void
+}
+
+/**
+ * `work`, or a rejection as soon as `signal` fires, whichever comes first. What `work`
+ * does afterwards is not awaited (its requests are aborted by the same signal), and its
+ * late failure is caught here rather than left unhandled.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('cancelled'))
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
 }
 
 function asToolError(error: unknown, tool: string): ToolError {
