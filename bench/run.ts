@@ -19,6 +19,7 @@ import { findTool } from '../src/tools/registry.js'
 import { VirtualFileStore } from '../src/virtual-files.js'
 import { createScriptTools } from '../src/coordinators/script/script-face.js'
 import { createSlackClient } from '../src/clients/slack.js'
+import { createHttpFetch } from '../src/clients/http-fetch.js'
 import { extraBenches } from './extra.js'
 import { childEnv, median, ms, nodeBinaries, paired, pairedRatio, ratio, runProcess, verdict, workspace, type ProcessCost } from './lib.js'
 
@@ -431,13 +432,14 @@ await section('throttling plugin', async () => {
 await section('Slack call path', async () => {
   const sandbox = await startSandbox()
   try {
-    const slack = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl)
+    const slack = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl, 30_000, createHttpFetch())
+    const slackUndici = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl, 30_000, globalThis.fetch)
     const { messages } = (await slack.conversations.history({ channel: 'C0123456789', limit: 10 })) as { messages: Array<{ ts: string }> }
     const pairs = Array.from({ length: 1000 }, (_, i) => ({ ts: messages[i % messages.length].ts, name: `r${Math.floor(i / messages.length)}` }))
-    const viaSdk = async () => {
+    const viaSdk = async (client = slack) => {
       sandbox.reset()
       const t = performance.now()
-      for (const p of pairs) await slack.reactions.add({ channel: 'C0123456789', timestamp: p.ts, name: p.name })
+      for (const p of pairs) await client.reactions.add({ channel: 'C0123456789', timestamp: p.ts, name: p.name })
       return (performance.now() - t) / pairs.length
     }
     const viaFetch = async () => {
@@ -454,13 +456,13 @@ await section('Slack call path', async () => {
       }
       return (performance.now() - t) / pairs.length
     }
-    const r = await paired(runs(5), { sdk: viaSdk, fetch: viaFetch })
+    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch })
     record({
-      what: 'Slack call path: reactions.add, per call, in process',
+      what: 'Slack call path: reactions.add, per call, in process (sandbox in the same process)',
       node: process.version,
-      measured: `@slack/web-api ${ms(median(r.sdk))}`,
-      beside: `plain fetch ${ms(median(r.fetch))}`,
-      verdict: `the SDK adds ${ms(median(r.sdk.map((x, i) => x - r.fetch[i])))} a call`
+      measured: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}`,
+      beside: `@slack/web-api over Node's fetch (undici) ${ms(median(r.undici))}; plain Node fetch, no SDK ${ms(median(r.fetch))}`,
+      verdict: `node:http/undici ratio ${ratio(pairedRatio(r.sdk, r.undici))}`
     })
   } finally {
     await sandbox.close()
