@@ -206,18 +206,36 @@ describe('the node:http fetch', () => {
     await expect(res.text()).rejects.toThrow(TypeError)
   })
 
-  it('keeps the connection alive between calls, and sends a request again on a fresh one when the kept one was closed', async () => {
+  it('keeps the connection alive between calls, and never sends a request twice when its connection drops', async () => {
     const server = await listen((req, res) => {
-      // The second request on a connection finds it closed (a server's idle timeout).
-      const count = ((req.socket as Socket & { n?: number }).n = ((req.socket as Socket & { n?: number }).n ?? 0) + 1)
-      if (count === 3) return req.socket.destroy()
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(String(count))
+      // The third request on a connection finds it dropped (applied or not, the client cannot tell).
+      const socket = req.socket as Socket & { n?: number }
+      socket.n = (socket.n ?? 0) + 1
+      if (socket.n === 3) return req.socket.destroy()
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(String(socket.n))
     })
     try {
       expect(await (await fetch(`${server.url}/a`)).text()).toBe('1')
       expect(await (await fetch(`${server.url}/b`)).text()).toBe('2')
       expect(server.sockets.size).toBe(1)
-      expect(await (await fetch(`${server.url}/c`, { method: 'POST', body: 'x' })).text()).toBe('1')
+      await expect(fetch(`${server.url}/c`, { method: 'POST', body: 'x' })).rejects.toMatchObject({ name: 'TypeError', message: 'fetch failed' })
+      expect(server.seen.filter((s) => s.url === '/c')).toHaveLength(1)
+    } finally {
+      for (const s of server.sockets) s.destroy()
+      await new Promise((r) => server.server.close(r))
+    }
+  })
+
+  it("closes an idle connection a second before the server's Keep-Alive timeout, and the next call opens a new one", async () => {
+    const server = await listen((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'))
+    server.server.keepAliveTimeout = 2_000 // announced as Keep-Alive: timeout=2
+    try {
+      const first = await fetch(`${server.url}/a`)
+      expect(first.headers.get('keep-alive')).toBe('timeout=2')
+      await first.text()
+      const [socket] = server.sockets
+      await new Promise<void>((r) => socket.once('close', () => r()))
+      expect(await (await fetch(`${server.url}/b`)).text()).toBe('ok')
       expect(server.sockets.size).toBe(2)
     } finally {
       for (const s of server.sockets) s.destroy()

@@ -19,8 +19,16 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 type Fetch = typeof fetch
 type Body = string | Uint8Array | undefined
 
-/** Connections are reused across calls, as undici does (no new TCP or TLS handshake a call). */
-const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) }
+/**
+ * Connections are reused across calls, as undici does (no new TCP or TLS handshake a call),
+ * and closed after 4 s idle as undici does, or a second before the server's own
+ * `Keep-Alive: timeout=N` (Node's agent reads the hint only when it has a timeout of its
+ * own), so a request rarely goes out on a connection the server is closing. A request that
+ * does is not sent again: like fetch, this reports the failure, and the callers decide
+ * whether a request that may have landed is sent twice.
+ */
+const IDLE_MS = 4_000
+const agents = { 'http:': new HttpAgent({ keepAlive: true, timeout: IDLE_MS }), 'https:': new HttpsAgent({ keepAlive: true, timeout: IDLE_MS }) }
 const MAX_REDIRECTS = 20
 
 /** Response headers as fetch shows them: lowercase names, repeated values joined with ", ". */
@@ -189,8 +197,8 @@ interface Attempt {
   signal?: AbortSignal
 }
 
-/** One HTTP exchange, resolving with the response head; one retry when a kept-alive socket turns out closed. */
-function exchange(a: Attempt, retried = false): Promise<IncomingMessage> {
+/** One HTTP exchange, resolving with the response head. */
+function exchange(a: Attempt): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const secure = a.url.protocol === 'https:'
     const headers: OutgoingHttpHeaders = { ...a.headers }
@@ -207,13 +215,9 @@ function exchange(a: Attempt, retried = false): Promise<IncomingMessage> {
       done()
       resolve(res)
     })
-    req.once('error', (error: NodeJS.ErrnoException) => {
+    req.once('error', (error) => {
       done()
-      if (a.signal?.aborted) return reject(a.signal.reason)
-      // The server closed a kept-alive connection as this request went out on it: nothing
-      // reached it, so the request goes once more on a fresh connection (Node's advice).
-      if (!retried && req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return resolve(exchange(a, true))
-      reject(networkError(error))
+      reject(a.signal?.aborted ? a.signal.reason : networkError(error))
     })
     req.end(a.body)
   })

@@ -160,6 +160,8 @@ function oneShotClient(client: WebClient): WebClient {
   if (!once) {
     const Client = client.constructor as typeof WebClient
     once = new Client(client.token, {
+      // The shared client's fetch (its connections, its proxy), not Node's default one.
+      fetch: (client as unknown as { fetchFn?: typeof fetch }).fetchFn,
       slackApiUrl: client.slackApiUrl,
       retryConfig: { retries: 0 },
       timeout: requestTimeoutOf(client),
