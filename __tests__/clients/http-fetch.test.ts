@@ -243,7 +243,7 @@ describe('the node:http fetch', () => {
     }
   })
 
-  it("hands a body it does not implement (FormData) to the fallback fetch", async () => {
+  it('hands a body it does not implement (FormData) to the fallback fetch', async () => {
     const calls: unknown[] = []
     const withFallback = createHttpFetch(async (input, init) => {
       calls.push([input, init?.body])
