@@ -45,7 +45,7 @@ async function runScript(files: Record<string, string>, entry: string, onStarted
 describe('script coordinator (JS/TS)', () => {
   it('says once when the script has what it needs to start (the clients warm then), and not for a script that does not compile', async () => {
     const events: string[] = []
-    const ok = await runScript({ 'scripts/ok.ts': "export default async (t: unknown, tools: any) => (await tools.files.list()).length\n" }, 'scripts/ok.ts', () => events.push('started'))
+    const ok = await runScript({ 'scripts/ok.ts': 'export default async (t: unknown, tools: any) => (await tools.files.list()).length\n' }, 'scripts/ok.ts', () => events.push('started'))
     await expect(ok.result.then((n) => (events.push('result'), n))).resolves.toBe(1)
     expect(events).toEqual(['started', 'result'])
     const bad: string[] = []
