@@ -19,6 +19,7 @@ import { findTool } from '../src/tools/registry.js'
 import { VirtualFileStore } from '../src/virtual-files.js'
 import { createScriptTools } from '../src/coordinators/script/script-face.js'
 import { createSlackClient } from '../src/clients/slack.js'
+import { createHttpFetch } from '../src/clients/http-fetch.js'
 import { extraBenches } from './extra.js'
 import { childEnv, median, ms, nodeBinaries, paired, pairedRatio, ratio, runProcess, verdict, workspace, type ProcessCost } from './lib.js'
 
@@ -26,6 +27,13 @@ const argv = process.argv.slice(2)
 const writeReadme = argv.includes('--write-readme')
 const quick = argv.includes('--quick')
 const runs = (n: number) => (quick ? Math.min(n, 3) : n)
+// `--only=b,e` runs only the sections whose letter or name contains one of the words.
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .filter(Boolean)
+const wanted = (name: string) => !only || only.some((o) => (o.length === 1 ? name.includes(`(${o})`) : name.toLowerCase().includes(o.toLowerCase())))
 
 const root = resolve(process.env.HC_ROOT ?? '.')
 const action = resolve(process.env.HC_ACTION ?? join(root, 'dist/index.js'))
@@ -61,6 +69,7 @@ const diffs = (a: ProcessCost[], b: ProcessCost[], pick: (c: ProcessCost) => num
 
 /** One section of the bench: a failure is printed as a row, and the others still run. */
 async function section(name: string, body: () => Promise<void>): Promise<void> {
+  if (!wanted(name)) return
   try {
     await body()
   } catch (error) {
@@ -134,7 +143,7 @@ else note('anchor: github-script v8 not found (looked in ../shared/anchors/githu
 
 const coldByNode = new Map<string, ProcessCost[]>()
 const floorByNode = new Map<string, ProcessCost[]>()
-for (const node of nodes) {
+for (const node of wanted('(a) cold start') ? nodes : []) {
   const variants: Record<string, () => Promise<ProcessCost>> = {
     floor: () => runProcess(node.path, ['-e', '0'], childEnv()),
     ours: () => runProcess(node.path, [action], coldEnv(), root)
@@ -169,7 +178,7 @@ for (const node of nodes) {
 }
 
 // V8's compile cache: a runner starts with an empty cache, so only the cold figure counts.
-for (const node of nodes.filter((n) => Number(/^v(\d+)/.exec(n.version)?.[1]) >= 22)) {
+for (const node of nodes.filter((n) => wanted('compile cache') && Number(/^v(\d+)/.exec(n.version)?.[1]) >= 22)) {
   const warmDir = mkdtempSync(join(scratch, 'cache-warm-'))
   await runProcess(node.path, [action], { ...coldEnv(), NODE_COMPILE_CACHE: warmDir }, root)
   const r = await paired(runs(9), {
@@ -196,14 +205,23 @@ await section('(b) pr_merged / (d) RSS', async () => {
   const prInputs = (s: Sandbox) => ({ 'config-dir': 'workflows', workflow: 'pr-merged-reacji', 'github-token': s.tokens.github, 'slack-token': s.tokens.slack, 'slack-api-url': s.slackUrl })
   try {
     for (const node of nodes) {
-      const r = await paired(runs(7), {
-        pr: () => {
-          sandbox.reset()
-          return runProcess(node.path, [action], actionEnv(root, 'closed', prInputs(sandbox), { GITHUB_API_URL: sandbox.githubUrl }), root)
-        },
-        cold: () => runProcess(node.path, [action], coldEnv(), root)
-      })
+      const prWith = (build: string) => () => {
+        sandbox.reset()
+        return runProcess(node.path, [build], actionEnv(root, 'closed', prInputs(sandbox), { GITHUB_API_URL: sandbox.githubUrl }), root)
+      }
+      const variants: Record<string, () => Promise<ProcessCost>> = { pr: prWith(action), cold: () => runProcess(node.path, [action], coldEnv(), root) }
+      if (before) variants.before = prWith(before)
+      const r = await paired(runs(7), variants)
       if (sandbox.callsTo('slack', '/reactions.add').length === 0) throw new Error('pr_merged made no reaction in the bench: is dist/ built?')
+      if (r.before) {
+        record({
+          what: '(b)/(d) pr_merged, this build vs HC_BEFORE',
+          node: node.version,
+          measured: `${wallCpu(r.pr)}, peak RSS ${median(r.pr.map((c) => c.maxRssMb)).toFixed(1)} MB`,
+          beside: `${relative(root, before!)}: ${wallCpu(r.before)}, peak RSS ${median(r.before.map((c) => c.maxRssMb)).toFixed(1)} MB`,
+          verdict: `ratio ${ratio(pairedRatio(wall(r.pr), wall(r.before)))} wall, ${ratio(pairedRatio(cpu(r.pr), cpu(r.before)))} CPU; this build ${ms(median(diffs(r.before, r.pr, (c) => c.cpuMs)))} CPU less`
+        })
+      }
       const over = median(diffs(r.pr, r.cold, (c) => c.wallMs)) - 3 * latency
       record({
         what: `(b) pr_merged script, 10 messages, ${latency} ms per API call`,
@@ -319,18 +337,25 @@ await section('(e) slack.add_reacji', async () => {
           { 'config-dir': 'workflows', 'slack-token': sandbox.tokens.slack, 'slack-api-url': sandbox.slackUrl, 'github-token': sandbox.tokens.github },
           { GITHUB_API_URL: sandbox.githubUrl }
         )
-      const r = await paired(runs(3), {
-        many: async () => {
-          sandbox.reset()
-          const cost = await runProcess(node.path, [action], env(many), many)
-          answered = sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200).length
-          return cost
-        },
-        none: () => {
-          sandbox.reset()
-          return runProcess(node.path, [action], env(none), none)
-        }
-      })
+      const run = (build: string, ws: string) => async () => {
+        sandbox.reset()
+        const cost = await runProcess(node.path, [build], env(ws), ws)
+        if (ws === many) answered = sandbox.callsTo('slack', '/reactions.add').filter((c) => c.status === 200).length
+        return cost
+      }
+      const variants: Record<string, () => Promise<ProcessCost>> = { many: run(action, many), none: run(action, none) }
+      if (before) Object.assign(variants, { beforeMany: run(before, many), beforeNone: run(before, none) })
+      const r = await paired(runs(3), variants)
+      if (r.beforeMany) {
+        const per = (m: ProcessCost[], n: ProcessCost[], pick: (c: ProcessCost) => number) => median(diffs(m, n, pick)) / 1000
+        record({
+          what: '(e) per slack.add_reacji, this build vs HC_BEFORE',
+          node: node.version,
+          measured: `${ms(per(r.many, r.none, (c) => c.wallMs))} (CPU ${ms(per(r.many, r.none, (c) => c.cpuMs))})`,
+          beside: `${relative(root, before!)}: ${ms(per(r.beforeMany, r.beforeNone, (c) => c.wallMs))} (CPU ${ms(per(r.beforeMany, r.beforeNone, (c) => c.cpuMs))})`,
+          verdict: `without the calls: ${wallCpu(r.none)} vs ${wallCpu(r.beforeNone)}`
+        })
+      }
       const perCall = median(diffs(r.many, r.none, (c) => c.wallMs)) / 1000
       const perCallCpu = median(diffs(r.many, r.none, (c) => c.cpuMs)) / 1000
       record({
@@ -407,13 +432,14 @@ await section('throttling plugin', async () => {
 await section('Slack call path', async () => {
   const sandbox = await startSandbox()
   try {
-    const slack = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl)
+    const slack = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl, 30_000, createHttpFetch())
+    const slackUndici = createSlackClient(sandbox.tokens.slack, sandbox.slackUrl, 30_000, globalThis.fetch)
     const { messages } = (await slack.conversations.history({ channel: 'C0123456789', limit: 10 })) as { messages: Array<{ ts: string }> }
     const pairs = Array.from({ length: 1000 }, (_, i) => ({ ts: messages[i % messages.length].ts, name: `r${Math.floor(i / messages.length)}` }))
-    const viaSdk = async () => {
+    const viaSdk = async (client = slack) => {
       sandbox.reset()
       const t = performance.now()
-      for (const p of pairs) await slack.reactions.add({ channel: 'C0123456789', timestamp: p.ts, name: p.name })
+      for (const p of pairs) await client.reactions.add({ channel: 'C0123456789', timestamp: p.ts, name: p.name })
       return (performance.now() - t) / pairs.length
     }
     const viaFetch = async () => {
@@ -430,13 +456,13 @@ await section('Slack call path', async () => {
       }
       return (performance.now() - t) / pairs.length
     }
-    const r = await paired(runs(5), { sdk: viaSdk, fetch: viaFetch })
+    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch })
     record({
-      what: 'Slack call path: reactions.add, per call, in process',
+      what: 'Slack call path: reactions.add, per call, in process (sandbox in the same process)',
       node: process.version,
-      measured: `@slack/web-api ${ms(median(r.sdk))}`,
-      beside: `plain fetch ${ms(median(r.fetch))}`,
-      verdict: `the SDK adds ${ms(median(r.sdk.map((x, i) => x - r.fetch[i])))} a call`
+      measured: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}`,
+      beside: `@slack/web-api over Node's fetch (undici) ${ms(median(r.undici))}; plain Node fetch, no SDK ${ms(median(r.fetch))}`,
+      verdict: `node:http/undici ratio ${ratio(pairedRatio(r.sdk, r.undici))}`
     })
   } finally {
     await sandbox.close()

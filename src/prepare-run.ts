@@ -14,6 +14,8 @@ export interface PreparedRun {
   tools: ToolDefinition[]
   files: VirtualFileStore
   toolbox: Toolbox
+  /** Loads the clients the workflow's tools use now, ahead of their first call (once). */
+  warm(): void
 }
 
 export interface PrepareOptions {
@@ -55,15 +57,21 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
   let scoped: ServiceClients | undefined
   const clients = options.offline || !services.clients ? undefined : (): ServiceClients => (scoped ??= services.clients!.scoped(toolbox.signal))
   // The first API call leaves the CPU idle while it waits: load the workflow's other
-  // clients then, rather than on their own first call.
+  // clients then, rather than on their own first call (a script runtime warms them
+  // earlier, while the script's process starts). They load in the order the config first
+  // names their tools: Clients builds one at a time, and the first named is likely the
+  // first called.
   let warmed = false
   const warm = () => {
     if (warmed || !clients) return
     warmed = true
+    const services = [...new Set(workflow.tools.map((t) => t.split('.')[0]))]
     setTimeout(() => {
       const scope = clients()
-      if (workflow.tools.some((t) => t.startsWith('github.'))) scope.github().catch(() => undefined)
-      if (workflow.tools.some((t) => t.startsWith('slack.'))) scope.slack().catch(() => undefined)
+      for (const service of services) {
+        if (service === 'github') scope.github().catch(() => undefined)
+        else if (service === 'slack') scope.slack().catch(() => undefined)
+      }
     }, 1)
   }
   const trace = options.offline ? undefined : services.trace
@@ -87,7 +95,7 @@ export async function prepareRun(workflow: WorkflowConfig, services: PrepareServ
     redactor: trace?.redact,
     onCall: trace ? (record) => trace.write({ type: 'tool_call', ...record, ...(options.traceCaller ? { caller: options.traceCaller } : {}), dry_run: options.dryRun }) : undefined
   })
-  return { tools, files, toolbox }
+  return { tools, files, toolbox, warm }
 }
 
 /** Reads the workflow's virtual files from the run's source, plus `trigger.json`. */

@@ -155,7 +155,7 @@ export async function runWorkflow(workflow: WorkflowConfig, env: RunEnvironment)
       'the workflow',
       (error) => box.close(error.message),
       async (signal) => {
-        const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal }
+        const base = { workflow, trigger: env.trigger, toolbox: box, files: prepared.files, usage, signal, warm: prepared.warm }
         mcp?.bind(signal)
         // The model is offered every tool in its first request: its MCP servers start now.
         if (mcp && workflow.coordinator === 'llm') await box.loadDynamicTools()

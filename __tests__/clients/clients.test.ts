@@ -22,7 +22,8 @@ describe('Clients, built on first use', () => {
     globalThis.fetch = realFetch
   })
 
-  const settings = { githubToken: 'ghs_x', slackToken: 'xoxb-x', slackApiUrl: 'http://slack.test/api/', env: {} }
+  // The clients' fetch, routed to the stub above (their default is the node:http one).
+  const settings = { githubToken: 'ghs_x', slackToken: 'xoxb-x', slackApiUrl: 'http://slack.test/api/', env: {}, fetch: ((input, init) => globalThis.fetch(input, init)) as typeof fetch }
 
   it('sends the first Slack request before it builds Octokit asked for at the same time', async () => {
     const clients = new Clients(settings)

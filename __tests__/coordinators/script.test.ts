@@ -18,7 +18,7 @@ const noSubagent: Subagent = {
   call: async () => ''
 }
 
-async function runScript(files: Record<string, string>, entry: string) {
+async function runScript(files: Record<string, string>, entry: string, onStarted?: () => void) {
   const root = makeWorkspace(files)
   const store = new VirtualFileStore([['notes.md', 'hello']])
   const toolbox = new Toolbox({
@@ -38,11 +38,22 @@ async function runScript(files: Record<string, string>, entry: string) {
       }
     }
   })
-  const result = runScriptCoordinator({ script: entry, localPath: join(root, entry), root, trigger, toolbox, files: store, subagent: noSubagent })
+  const result = runScriptCoordinator({ script: entry, localPath: join(root, entry), root, trigger, toolbox, files: store, subagent: noSubagent, onStarted })
   return { root, result, toolbox }
 }
 
 describe('script coordinator (JS/TS)', () => {
+  it('says once when the script has what it needs to start (the clients warm then), and not for a script that does not compile', async () => {
+    const events: string[] = []
+    const ok = await runScript({ 'scripts/ok.ts': 'export default async (t: unknown, tools: any) => (await tools.files.list()).length\n' }, 'scripts/ok.ts', () => events.push('started'))
+    await expect(ok.result.then((n) => (events.push('result'), n))).resolves.toBe(1)
+    expect(events).toEqual(['started', 'result'])
+    const bad: string[] = []
+    const broken = await runScript({ 'scripts/bad.ts': 'export default async (: number) => 1\n' }, 'scripts/bad.ts', () => bad.push('started'))
+    await expect(broken.result).rejects.toThrow(ScriptError)
+    expect(bad).toEqual([])
+  })
+
   it('compiles TypeScript with relative imports (./x.js meaning ./x.ts, and extensionless), and cleans up', async () => {
     const { root, result } = await runScript(
       {

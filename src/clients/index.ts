@@ -18,6 +18,11 @@ export interface ClientSettings {
   env?: NodeJS.ProcessEnv
   /** Where Claude runs (the `provider` input); default the Anthropic API. */
   provider?: ProviderSettings
+  /**
+   * The fetch the GitHub and Slack clients send direct requests with (default: the
+   * `node:http` one of http-fetch.ts); the Anthropic client keeps Node's own, it streams.
+   */
+  fetch?: typeof fetch
 }
 
 export class MissingCredentialError extends Error {
@@ -41,6 +46,7 @@ export class Clients {
   #slack?: Promise<SlackClient>
   #anthropic?: Promise<Anthropic>
   #fetch?: Promise<typeof fetch>
+  #nodeFetch?: Promise<typeof fetch>
   /** The latest build and the moment it sent its first request (or gave up waiting for it). */
   #settled: Promise<unknown> = Promise.resolve()
   #requested?: () => void
@@ -117,18 +123,23 @@ export class Clients {
     }
     this.#anthropic ??= this.#build(
       () => import('./anthropic.js'),
-      (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch)
+      (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch),
+      () => (this.#nodeFetch ??= this.#baseFetch(() => Promise.resolve(globalThis.fetch)))
     )
     return this.#anthropic
   }
 
-  async #build<M, C>(load: () => Promise<M>, create: (module: M, fetch: typeof globalThis.fetch) => C): Promise<C> {
+  async #build<M, C>(
+    load: () => Promise<M>,
+    create: (module: M, fetch: typeof globalThis.fetch) => C,
+    baseFetch: () => Promise<typeof fetch> = () => (this.#fetch ??= this.#baseFetch(() => this.#sdkFetch()))
+  ): Promise<C> {
     const before = this.#settled
     let requested!: () => void
     const firstRequest = new Promise<void>((resolve) => (requested = resolve))
     const client = (async () => {
       await before
-      const [module, fetch] = await Promise.all([load(), this.#baseFetch()])
+      const [module, fetch] = await Promise.all([load(), baseFetch()])
       this.#requested = requested
       return create(module, fetch)
     })()
@@ -141,18 +152,22 @@ export class Clients {
     return client
   }
 
+  /** The direct fetch of the GitHub and Slack clients: one, so they share its connections. */
+  async #sdkFetch(): Promise<typeof fetch> {
+    return this.settings.fetch ?? (await import('./http-fetch.js')).createHttpFetch()
+  }
+
   /**
-   * One proxy-aware fetch for all clients; it tells the next build when a request went out,
+   * A proxy-aware fetch over `direct`; it tells the next build when a request went out,
    * and registers each request until it is answered (the action waits for them at exit).
    */
-  #baseFetch(): Promise<typeof fetch> {
-    this.#fetch ??= import('./proxy.js')
-      .then((m) => m.proxyAwareFetch(this.settings.env ?? process.env))
+  #baseFetch(direct: () => Promise<typeof fetch>): Promise<typeof fetch> {
+    return Promise.all([import('./proxy.js'), direct()])
+      .then(([m, fetch]) => m.proxyAwareFetch(this.settings.env ?? process.env, fetch))
       .then((proxied) => this.requests.track(proxied))
       .then((base) => (input, init) => {
         this.#requested?.()
         return base(input, init)
       })
-    return this.#fetch
   }
 }

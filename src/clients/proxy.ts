@@ -56,17 +56,19 @@ function urlOf(input: Parameters<Fetch>[0]): URL {
 }
 
 /**
- * The fetch the clients use: Node's own when no proxy variable is set (nothing loaded),
- * otherwise one that sends each request through the proxy its URL calls for, or direct
+ * The fetch the clients use: `direct` when no proxy variable is set (nothing loaded),
+ * otherwise one that sends each request through the proxy its URL calls for, or `direct`
  * when NO_PROXY says so. The caller's init (signal included) passes through untouched.
+ * `direct` is Node's own fetch by default; the GitHub and Slack clients pass the lighter
+ * one of clients/http-fetch.ts.
  */
-export async function proxyAwareFetch(env: Env = process.env): Promise<Fetch> {
-  if (!proxyConfigured(env)) return globalThis.fetch
+export async function proxyAwareFetch(env: Env = process.env, direct: Fetch = globalThis.fetch): Promise<Fetch> {
+  if (!proxyConfigured(env)) return direct
   const undici = await import('undici')
   const agents = new Map<string, InstanceType<typeof undici.ProxyAgent>>()
   const viaProxy = (input: Parameters<Fetch>[0], init?: RequestInit): Promise<Response> => {
     const proxy = proxyFor(urlOf(input), env)
-    if (!proxy) return globalThis.fetch(input, init)
+    if (!proxy) return direct(input, init)
     let agent = agents.get(proxy.href)
     if (!agent) agents.set(proxy.href, (agent = new undici.ProxyAgent({ uri: proxy.href })))
     return undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>

@@ -26,6 +26,12 @@ export interface CoordinatorRun {
   signal: AbortSignal
   /** The workflow's model tokens, subagents included (counted against max_total_tokens). */
   usage: Usage
+  /**
+   * Loads the workflow's API clients ahead of their first call. A script runtime calls it
+   * once the script's process has what it needs, so the clients load while that process
+   * starts instead of on the critical path of the first tool call.
+   */
+  warm?: () => void
 }
 
 /** What a coordinator hands back: its result, and what the summary needs to know. */

@@ -163,7 +163,7 @@ function oneShotClient(client: WebClient): WebClient {
   if (!once) {
     const Client = client.constructor as typeof WebClient
     once = new Client(client.token, {
-      // The shared client's own fetch: through the proxy, and bound to the workflow's signal.
+      // The shared client's own fetch (its connections, its proxy), bound to the workflow's signal.
       fetch: (client as unknown as { fetchFn?: typeof fetch }).fetchFn,
       slackApiUrl: client.slackApiUrl,
       retryConfig: { retries: 0 },

@@ -45,6 +45,8 @@ export interface BridgeRun {
   subagent: Subagent
   caller?: Caller
   signal?: AbortSignal
+  /** Called once the start message is written: the parent is idle until the first request. */
+  onStarted?: () => void
   /** Where the script's output goes (the action's stdout and stderr by default). */
   stdout?: Writable
   stderr?: Writable
@@ -170,7 +172,10 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
     })
 
     start.then(
-      (start) => send({ type: 'start', ...start, tools: run.toolbox.tools.map((t) => ({ name: t.name, params: t.params, mutates: t.mutates, description: t.description })) }),
+      (start) => {
+        send({ type: 'start', ...start, tools: run.toolbox.tools.map((t) => ({ name: t.name, params: t.params, mutates: t.mutates, description: t.description })) })
+        if (!settled) run.onStarted?.()
+      },
       (error: unknown) => finish({ ok: false, error: error instanceof Error ? error : new Error(String(error)) })
     )
   })

@@ -20,7 +20,8 @@ export const javascriptRuntime: Runtime = {
       // Outside the workspace only the source's own files and Node built-ins may be imported.
       restrictImports: services.source.kind !== 'workspace',
       memoryMb: services.scriptMemoryMb,
-      signal: run.signal
+      signal: run.signal,
+      onStarted: run.warm
     })
     return { result }
   },

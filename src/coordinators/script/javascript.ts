@@ -21,6 +21,8 @@ export interface JavaScriptRun extends ScriptRun {
   restrictImports: boolean
   memoryMb?: number
   signal?: AbortSignal
+  /** Called once the start message is on its way to the script's process. */
+  onStarted?: () => void
   caller?: Caller
   stdout?: Writable
   stderr?: Writable
@@ -72,6 +74,7 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
       subagent: run.subagent,
       caller: run.caller,
       signal: run.signal,
+      onStarted: run.onStarted,
       stdout: run.stdout,
       stderr: run.stderr,
       commands: run.commands,

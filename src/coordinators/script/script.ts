@@ -32,6 +32,8 @@ export function findHandler(module: Record<string, unknown>): Handler | undefine
  * Runs a JavaScript or TypeScript coordinator in its own process (script/javascript.ts).
  * Every way it can fail becomes a ScriptError naming the script's file and line.
  */
-export async function runScriptCoordinator(run: ScriptRun & Partial<Pick<JavaScriptRun, 'secrets' | 'restrictImports' | 'signal' | 'stdout' | 'stderr' | 'commands' | 'memoryMb'>>): Promise<unknown> {
+export async function runScriptCoordinator(
+  run: ScriptRun & Partial<Pick<JavaScriptRun, 'secrets' | 'restrictImports' | 'signal' | 'stdout' | 'stderr' | 'commands' | 'memoryMb' | 'onStarted'>>
+): Promise<unknown> {
   return runJavaScriptScript({ secrets: [], restrictImports: false, ...run })
 }

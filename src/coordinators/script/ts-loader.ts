@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, promises as fs } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import * as nodeModule from 'node:module'
 
 /** A user's script module, loaded, with what is needed to map errors back to its files. */
 export interface LoadedScript {
@@ -37,10 +36,9 @@ export interface CompiledScript {
 
 /**
  * Compiles a coordinator script for import. JavaScript is used as it is. TypeScript is
- * compiled (Node's own `stripTypeScriptTypes` where it exists, sucrase otherwise: both
- * bundled, so the user's repo installs nothing) into sibling temp `.mjs` files, so the
- * script's relative imports and its own packages still resolve; both keep line numbers, so
- * stack traces point at the user's lines.
+ * compiled with sucrase (bundled, so the user's repo installs nothing) into sibling temp
+ * `.mjs` files, so the script's relative imports and its own packages still resolve; it
+ * keeps line numbers, so stack traces point at the user's lines.
  */
 export async function compileScript(path: string): Promise<CompiledScript> {
   const sources = new Map<string, string>()
@@ -69,26 +67,14 @@ export async function loadScript(path: string): Promise<LoadedScript> {
   }
 }
 
-type Strip = (code: string, options: { mode: 'strip' }) => string
-const stripTypes = (nodeModule as unknown as { stripTypeScriptTypes?: Strip }).stripTypeScriptTypes
-
 /**
- * TypeScript to JavaScript with the lines kept. Node's own type stripping first (Node 22.13
- * and later: no parser to load); sucrase, loaded only here, for syntax that is not erasable
- * (enums, parameter properties), on Node 20, and when an import is used only as a type
- * (stripping keeps such imports, which would then fail to link).
+ * TypeScript to JavaScript with the lines kept, by sucrase (loaded only here), on every
+ * Node. Node 24's own `stripTypeScriptTypes` was measured beside it on a pr_merged run
+ * (paired, same machine): its bundled swc (WebAssembly) cost the action about 12% more CPU
+ * and 9 MB more peak memory than loading sucrase, and it cannot compile enums, parameter
+ * properties or imports used only as types, which needed sucrase anyway.
  */
 async function toJavaScript(code: string, file: string): Promise<string> {
-  if (stripTypes) {
-    const js = quietly(() => {
-      try {
-        return stripTypes(code, { mode: 'strip' })
-      } catch {
-        return undefined
-      }
-    })
-    if (js !== undefined && !hasTypeOnlyImport(js)) return js
-  }
   const { transform } = await import('sucrase')
   try {
     return transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
@@ -96,41 +82,6 @@ async function toJavaScript(code: string, file: string): Promise<string> {
     const loc = (error as { loc?: { line: number } }).loc
     throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/^Error transforming .*?: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
   }
-}
-
-/** Runs `work` without Node's "stripTypeScriptTypes is experimental" warning in the action's log. */
-function quietly<T>(work: () => T): T {
-  const emit = process.emitWarning
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    if (String(typeof warning === 'string' ? warning : warning?.message).includes('stripTypeScriptTypes')) return
-    ;(emit as (...a: unknown[]) => void).call(process, warning, ...rest)
-  }) as typeof process.emitWarning
-  try {
-    return work()
-  } finally {
-    process.emitWarning = emit
-  }
-}
-
-/** An `import { A } from ...` binding the stripped code never uses: it named a type. */
-function hasTypeOnlyImport(js: string): boolean {
-  for (const m of js.matchAll(/^\s*import\s+([\w$]+\s*,?\s*)?(\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*from\s*['"][^'"]+['"]/gm)) {
-    const names: string[] = []
-    if (m[1]) names.push(m[1].replace(/[,\s]/g, ''))
-    if (m[2]?.startsWith('{')) {
-      for (const part of m[2].slice(1, -1).split(',')) {
-        const name = part
-          .trim()
-          .split(/\s+as\s+/)
-          .pop()
-          ?.trim()
-        if (name && !name.startsWith('type ')) names.push(name)
-      }
-    } else if (m[2]) names.push(m[2].replace(/^\*\s*as\s+/, '').trim())
-    const rest = js.slice(0, m.index) + js.slice(m.index! + m[0].length)
-    if (names.some((n) => n && !new RegExp(`(^|[^\\w$.])${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(rest))) return true
-  }
-  return false
 }
 
 async function compileGraph(file: string, sources: Map<string, string>, written: string[], compiled = new Map<string, string>()): Promise<string> {
