@@ -10,10 +10,12 @@ describe('prepareRun().warm', () => {
 
   async function warmed(tools: string[], offline = false): Promise<string[]> {
     const built: string[] = []
-    const clients = {
+    const scope = {
       github: () => (built.push('github'), Promise.resolve({})),
       slack: () => (built.push('slack'), Promise.resolve({}))
     }
+    // Each workflow gets clients of its own, bound to its signal (Clients.scoped).
+    const clients = { ...scope, scoped: () => scope }
     const services = { trigger, runId: 'r', source: {}, clients } as unknown as PrepareServices
     const prepared = await prepareRun(workflow(tools), services, { dryRun: false, offline })
     prepared.warm()
