@@ -28,6 +28,7 @@ export const pythonRuntime: Runtime = {
   },
   async validate(script, key, services) {
     const problem = await validatePythonScript(await services.source.localPath(script), script, services.python, services.secrets)
-    return problem && key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem
+    if (!problem) return []
+    return [key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem]
   }
 }
