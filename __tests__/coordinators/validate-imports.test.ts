@@ -155,6 +155,41 @@ describe('validate checks the files a JavaScript or TypeScript script imports', 
   })
 })
 
+describe('validate checks the modules of its own folder a Python script imports', () => {
+  const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3'
+  const plant = (name: string) => `open(${JSON.stringify(join(marks, name))}, "w").write("ran")\n`
+
+  it('finds a syntax error in a module imported two levels deep (through a local package), at its line; nothing runs', async () => {
+    const r = await cli(
+      makeWorkspace({
+        '.github/coordinator/p.yml': config('p', 'scripts/main.py'),
+        'scripts/main.py': `${plant('py-main')}import json\nfrom helpers.one import one\n\ndef handler(trigger, tools, virtual_files, subagent):\n    return one()\n`,
+        'scripts/helpers/__init__.py': plant('py-init'),
+        'scripts/helpers/one.py': `${plant('py-one')}from .two import two\n\ndef one():\n    return two()\n`,
+        'scripts/helpers/two.py': `${plant('py-two')}def two(:\n    return 2\n`
+      }),
+      ['validate', '--python', PYTHON]
+    )
+    expect(r.code).toBe(1)
+    expect(r.out.trim().split('\n')[0]).toMatch(/^scripts\/helpers\/two\.py:2: the module does not parse: SyntaxError: .* \(imported from scripts\/helpers\/one\.py:2\)$/)
+    expect(['py-main', 'py-init', 'py-one', 'py-two'].filter((m) => existsSync(join(marks, m)))).toEqual([])
+  })
+
+  it('leaves the standard library and packages alone, even when a local file shadows a stdlib name, and accepts a cycle', async () => {
+    const r = await cli(
+      makeWorkspace({
+        '.github/coordinator/p.yml': config('p', 'scripts/main.py'),
+        'scripts/main.py': `import json, requests\nimport a\n\ndef handler(trigger, tools, virtual_files, subagent):\n    return a.x\n`,
+        'scripts/json.py': 'this is not python\n',
+        'scripts/a.py': 'import b\nx = 1\n',
+        'scripts/b.py': 'import a\n'
+      }),
+      ['validate', '--python', PYTHON]
+    )
+    expect(r).toEqual({ code: 0, out: '.github/coordinator: 1 workflow config(s) valid.\n', err: '' })
+  })
+})
+
 describe('the import graph with the default-branch source (bare imports limited as the run limits them)', () => {
   it("a static import or top-level require of a package is refused in the run's words; a dynamic one the script may catch is left to run time", async () => {
     const root = makeWorkspace({

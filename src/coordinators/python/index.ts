@@ -27,7 +27,8 @@ export const pythonRuntime: Runtime = {
     return { result }
   },
   async validate(script, key, services) {
-    const problem = await validatePythonScript(await services.source.localPath(script), script, services.python, services.secrets)
+    const localPath = await services.source.localPath(script)
+    const problem = await validatePythonScript(localPath, script, services.python, services.secrets, rootOf(localPath, script, services.source.localRoot))
     if (!problem) return []
     return [key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem]
   }
