@@ -11,6 +11,7 @@ import { Redactor, redactStream, type WriteStream } from './report/redact.js'
 import type { ActionOutputName } from './outputs.js'
 import { providerSettingsFromEnv } from './clients/provider.js'
 import { runTotals } from './report/totals.js'
+import { WHO_MAY_TRIGGER_TITLE } from './config/author-association.js'
 
 /** The part of `@actions/core` the action uses; tests pass a plain fake. */
 export interface CoreLike {
@@ -128,7 +129,7 @@ async function runAction({ core, env, readFile = (p) => readFileSync(p, 'utf8') 
     core.error(e.message, { title: 'Hybrid Coordinator: invalid config', file: e.location.file, startLine: e.location.line })
   }
   for (const w of outcome.configWarnings) {
-    core.warning(w.message, { title: 'Hybrid Coordinator: who may trigger', file: w.location.file, startLine: w.location.line })
+    core.warning(w.message, { title: WHO_MAY_TRIGGER_TITLE, file: w.location.file, startLine: w.location.line })
   }
   for (const r of outcome.reports) {
     if (r.modelNotice) core.notice(`${r.workflow}: ${r.modelNotice}`, { title: `Hybrid Coordinator: ${r.workflow} model`, file: r.file })

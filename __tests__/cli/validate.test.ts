@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import { cli, exampleWorkspace } from './helpers.js'
+import { actionPath, makeWorkspace } from '../helpers/workspace.js'
+import { parseAnnotations, runAction } from '../../src/sandbox/run-action.js'
 
 const BROKEN = {
   '.github/coordinator/unknown_key.yml': 'name: unknown-key\non: push\ncoordinator: script\ncoordinator_script: scripts/pr_merged.ts\ntoolz:\n  - slack.get_messages\n',
@@ -40,5 +44,47 @@ describe('hybrid-coordinator validate', () => {
     expect(missing.code).toBe(2)
     expect(missing.err).toMatch(/^validate: config-dir "nope" cannot be read: .*expected a folder of workflow configs/)
     expect(missing.err.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('hybrid-coordinator validate: who may trigger (the bundled CLI beside the bundled action)', () => {
+  // An llm workflow anyone can start with a comment, one with the filter, and a script one.
+  const files = {
+    '.github/coordinator/open.yml': 'name: open\non: { issue_comment: { types: [created] }, issues: { types: [opened] } }\ncoordinator: llm\nprompt: Answer the comment.\n',
+    '.github/coordinator/filtered.yml': 'name: filtered\non:\n  issue_comment:\n    types: [created]\n    author_association: [OWNER, MEMBER]\ncoordinator: llm\nprompt: Answer.\n',
+    '.github/coordinator/script.yml': 'name: script\non: issue_comment\ncoordinator: script\ncoordinator_script: s.mjs\n',
+    's.mjs': 'export default async () => 1\n'
+  }
+  const bin = resolve(process.env.HC_CLI ?? 'dist/cli.js')
+  const validate = (cwd: string, env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [bin, 'validate'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 })
+
+  it('prints the warnings mode: validate prints, with the same text and title, and still exits 0', async () => {
+    const ws = makeWorkspace(files)
+    const action = await runAction({ action: actionPath(), workspace: ws, eventName: 'workflow_dispatch', event: {}, inputs: { mode: 'validate', trust: 'workspace' } })
+    const fromAction = action.annotations.filter((a) => a.level === 'warning')
+    expect(fromAction.map((a) => a.message)).toEqual([
+      'on.issue_comment: anyone who can comment or open an issue can trigger this llm workflow with their own text: add author_association: [OWNER, MEMBER, COLLABORATOR] under issue_comment to say who may',
+      'on.issues: anyone who can comment or open an issue can trigger this llm workflow with their own text: add author_association: [OWNER, MEMBER, COLLABORATOR] under issues to say who may'
+    ])
+    expect(action.exitCode).toBe(0)
+
+    const inActions = validate(ws, { GITHUB_ACTIONS: 'true' })
+    expect(inActions.status).toBe(0)
+    expect(inActions.stderr).toBe('')
+    expect(parseAnnotations(inActions.stdout)).toEqual(fromAction)
+    expect(fromAction.every((a) => a.file === '.github/coordinator/open.yml' && a.title === 'Hybrid Coordinator: who may trigger')).toBe(true)
+
+    const local = validate(ws)
+    expect(local.status).toBe(0)
+    expect(local.stdout.split('\n')).toEqual([...fromAction.map((a) => `.github/coordinator/open.yml: warning: ${a.message}`), '.github/coordinator: 3 workflow config(s) valid.', ''])
+  }, 60_000)
+
+  it('prints warnings beside errors, and the errors alone decide the exit code', () => {
+    const ws = makeWorkspace({ ...files, '.github/coordinator/broken.yml': 'name: broken\non: push\ncoordinator: script\ncoordinator_script: missing.mjs\n' })
+    const r = validate(ws)
+    expect(r.status).toBe(1)
+    expect(r.stdout).toContain('.github/coordinator/open.yml: warning: on.issue_comment: anyone who can comment')
+    expect(r.stdout).toContain('.github/coordinator/broken.yml:4: coordinator_script: "missing.mjs" does not exist')
   })
 })

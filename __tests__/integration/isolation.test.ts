@@ -109,7 +109,7 @@ describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own
     expect(byName('a-exit')!.error).toBe('scripts/exit.mjs: the script called process.exit(0) before the handler returned')
     expect(byName('b-rejection')!.error).toBe('scripts/rejection.mjs:2: the script left a promise rejection unhandled: nobody awaited me')
     expect(byName('c-timer')!.error).toBe('scripts/timer.ts:3: the script threw outside the handler (a timer or callback): thrown from a timer')
-    expect(byName('d-loop')!.error).toMatch(/timed out: the workflow ran past timeout_seconds \(2 s\)/)
+    expect(byName('d-loop')!.error).toBe("scripts/loop.mjs:2: timed out: the workflow ran past timeout_seconds (2 s); the script's process was killed")
     expect(byName('e-hog')!.error).toBe('scripts/hog.mjs: the script ran out of memory (its heap is capped at 64 MB) and was stopped')
     // Each failure is an annotation on the script's file, at its line where it has one.
     const annotations = run.annotations.filter((a) => a.title?.endsWith('failed'))
@@ -117,7 +117,7 @@ describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own
       ['scripts/exit.mjs', undefined],
       ['scripts/rejection.mjs', 2],
       ['scripts/timer.ts', 3],
-      ['scripts/loop.mjs', undefined],
+      ['scripts/loop.mjs', 2],
       ['scripts/hog.mjs', undefined]
     ])
     expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])

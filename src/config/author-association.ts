@@ -39,6 +39,9 @@ export function matchesAuthorAssociation(allowed: readonly string[] | undefined,
 /** Events whose text anyone who can open an issue or comment writes. */
 const OPEN_TO_ANYONE = ['issue_comment', 'issues', 'pull_request_review_comment', 'pull_request_review', 'discussion', 'discussion_comment']
 
+/** The title of that warning's annotation, the same from the action and the CLI. */
+export const WHO_MAY_TRIGGER_TITLE = 'Hybrid Coordinator: who may trigger'
+
 /** `validate`: an llm workflow anyone can trigger with their own text deserves a warning. */
 export function authorAssociationWarnings(workflows: readonly Pick<WorkflowConfig, 'name' | 'file' | 'coordinator' | 'on'>[]): ConfigError[] {
   const warnings: ConfigError[] = []

@@ -71,8 +71,8 @@ export interface ValidateServices {
 /** A way to run a workflow: the LLM, or a script in one language. */
 export interface Runtime {
   run: Coordinator
-  /** Checks a script without running any of its code; undefined when it is fine. */
-  validate(script: string, key: 'coordinator_script' | 'shadow_script', services: ValidateServices): Promise<ConfigError | undefined>
+  /** Checks a script (and the files it imports) without running any of their code; empty when all is fine. */
+  validate(script: string, key: 'coordinator_script' | 'shadow_script', services: ValidateServices): Promise<ConfigError[]>
 }
 
 export type RuntimeKind = 'llm' | 'javascript' | 'python'

@@ -17,12 +17,19 @@ export async function validateScripts(workflows: WorkflowConfig[], services: Val
       if (!script) continue
       try {
         const runtime = await loadRuntime(scriptRuntime(script))
-        const problem = await runtime.validate(script, key, services)
-        if (problem) errors.push(problem)
+        for (const problem of await runtime.validate(script, key, services)) {
+          // A helper two workflows share is reported once, whichever imported it.
+          if (!errors.some((e) => sameProblem(e, problem))) errors.push(problem)
+        }
       } catch (error) {
         errors.push(new ConfigError(`${script}: ${errorMessage(error)}`, { file: script }, key))
       }
     }
   }
   return errors
+}
+
+function sameProblem(a: ConfigError, b: ConfigError): boolean {
+  const what = (e: ConfigError) => e.message.replace(/ \(imported from [^)]*\)$/, '')
+  return a.location.file === b.location.file && a.location.line === b.location.line && what(a) === what(b)
 }

@@ -77,7 +77,7 @@ export function modelSession(run: Pick<CoordinatorRun, 'workflow' | 'usage' | 's
 }
 
 /** The LLM runtime: nothing to validate beyond the config (its prompt and files are checked on load). */
-export const llmRuntime: Runtime = { run: llmCoordinator, validate: async () => undefined }
+export const llmRuntime: Runtime = { run: llmCoordinator, validate: async () => [] }
 
 /** With `subagents:` in the config, the model may delegate to them through one `subagent` tool. */
 function subagentTools(run: CoordinatorRun): LoopTool[] {

@@ -27,7 +27,9 @@ export const pythonRuntime: Runtime = {
     return { result }
   },
   async validate(script, key, services) {
-    const problem = await validatePythonScript(await services.source.localPath(script), script, services.python, services.secrets)
-    return problem && key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem
+    const localPath = await services.source.localPath(script)
+    const problem = await validatePythonScript(localPath, script, services.python, services.secrets, rootOf(localPath, script, services.source.localRoot))
+    if (!problem) return []
+    return [key !== 'coordinator_script' ? Object.assign(problem, { key }) : problem]
   }
 }

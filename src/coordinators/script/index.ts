@@ -27,7 +27,12 @@ export const javascriptRuntime: Runtime = {
   },
   async validate(script, key, services) {
     const localPath = await services.source.localPath(script)
-    return validateJavaScriptScript(localPath, script, key, rootOf(localPath, script, services.source.localRoot), services.secrets)
+    return validateJavaScriptScript(localPath, script, key, {
+      root: rootOf(localPath, script, services.source.localRoot),
+      secrets: services.secrets,
+      // As the run: outside the workspace only the source's own files and Node built-ins.
+      restrictImports: services.source.kind !== 'workspace'
+    })
   }
 }
 

@@ -6,9 +6,17 @@ import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from './ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
 import { assetPath, signalGroup } from './process.js'
+import { pausedFrames } from './hung-at.js'
 
 // ncc copies a file referenced this way into dist/ and rewrites the URL to the copy's path.
 const RUNNER = assetPath(new URL('./runner.mjs', import.meta.url))
+
+/**
+ * On a timeout, the most to wait for the hung script to say where it is before it is killed:
+ * with the kill and the pipes' close it stays inside the deadline's grace (TIMEOUT_GRACE_MS,
+ * 1.5 s), so the located error is the one reported.
+ */
+const HUNG_AT_MS = 800
 
 /** The script's heap cap unless the run says otherwise: a hog fails its workflow, not the runner. */
 export const DEFAULT_MEMORY_MB = 1024
@@ -57,7 +65,8 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
     return await runBridge({
       script: run.script,
       command: process.execPath,
-      args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', RUNNER],
+      // --inspect-port only says where an inspector would listen: none starts unless a timeout asks (hung-at.ts).
+      args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER],
       // The action's NODE_OPTIONS are not the script's (a --require would run before it).
       env: { NODE_OPTIONS: '' },
       secrets: run.secrets,
@@ -114,10 +123,14 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
       startError(error) {
         return new ScriptError(`${run.script}: cannot start Node.js (${process.execPath}) for the script: ${errorMessage(error)}`, { file: run.script }, { cause: error })
       },
-      async aborted(proc, _tail, reason) {
+      async aborted(proc, tail, reason) {
+        // Where it hung, as the Python runtime says it: the innermost frame in the script's own files.
+        const frames = await pausedFrames(proc, tail, HUNG_AT_MS).catch(() => undefined)
         signalGroup(proc, 'SIGKILL')
+        const where = frames && located(frames.map((f) => `    at ${f.functionName || '<anonymous>'} (${f.url}:${f.line}:${f.column})`).join('\n'))
+        if (where) (run.stderr ?? process.stderr).write(`hybrid-coordinator: ${run.script} timed out at ${prefix(where)}\n`)
         const why = reason === undefined ? 'aborted' : errorMessage(reason)
-        return new ScriptError(`${run.script}: ${why}; the script's process was killed`, { file: run.script }, { cause: reason })
+        return new ScriptError(`${where ? prefix(where) : run.script}: ${why}; the script's process was killed`, where ?? { file: run.script }, { cause: reason })
       }
     })
   } finally {

@@ -24,6 +24,8 @@ export interface IsolatedProcess {
   cwd: string
   /** Marks every descendant's environment, so one that left the group is still found. */
   marker: string
+  /** The action is asking the hung script where it is (script/hung-at.ts): Node's inspector banners stay out of the log. */
+  inspecting?: boolean
 }
 
 /** Environment variables that carry the runner's own credentials, whatever their value. */
@@ -73,7 +75,7 @@ export function spawnIsolated(command: string, args: string[], options: { secret
   return { child, cwd, marker }
 }
 
-function signalPid(pid: number, signal: NodeJS.Signals): void {
+export function signalPid(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(pid, signal)
   } catch {
@@ -188,10 +190,14 @@ export function forwardOutput(proc: IsolatedProcess, out: { stdout: Writable; st
   }
   const pipe = (from: Readable, to: Writable, keepTail: boolean) => {
     from.on('data', (chunk: Buffer) => {
+      if (keepTail) tail.add(chunk)
+      if (proc.inspecting && keepTail) {
+        chunk = Buffer.from(chunk.toString('utf8').replace(INSPECTOR_BANNER, ''))
+        if (!chunk.length) return
+      }
       open()
       to.write(chunk)
       if (to === out.commands && chunk.length) lastNewline = chunk[chunk.length - 1] === 10
-      if (keepTail) tail.add(chunk)
     })
     from.on('error', () => {})
   }
@@ -203,6 +209,10 @@ export function forwardOutput(proc: IsolatedProcess, out: { stdout: Writable; st
     out.commands.write(`${lastNewline ? '' : '\n'}::${token}::\n`)
   }
 }
+
+/** What Node prints on stderr while the action asks a hung script where it is. */
+const INSPECTOR_BANNER =
+  /^(Debugger listening on ws:\/\/\S+|For help, see: https:\/\/nodejs\.org\/\S+|Debugger attached\.|Debugger ending on ws:\/\/\S+|Waiting for the debugger to disconnect\.\.\.)\r?\n/gm
 
 /** The protocol's lines are JSON; anything this long without a newline is not. */
 const MAX_LINE = 256 * 1024 * 1024

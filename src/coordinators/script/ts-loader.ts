@@ -109,7 +109,7 @@ async function compileGraph(file: string, sources: Map<string, string>, written:
 const RELATIVE_SPECIFIER = /(\bfrom\s*['"]|\bimport\s*\(?\s*['"])(\.{1,2}\/[^'"]+)(['"])/g
 
 /** The TypeScript file a relative import means, if it means one. */
-function resolveTsImport(dir: string, spec: string): string | undefined {
+export function resolveTsImport(dir: string, spec: string): string | undefined {
   const base = resolve(dir, spec)
   const ext = extname(base)
   if (TS.includes(ext)) return existsSync(base) ? base : undefined
