@@ -18,7 +18,7 @@ Messages, one JSON object per line:
   action -> script   {"id", "ok": true, "value"} | {"id", "ok": false, "kind", "message", ...}
   script -> action   {"type": "result", "value"}
                      {"type": "error", "kind", "message", "exception", "file", "line"}
-                     {"type": "valid"}   (validate mode)
+                     {"type": "valid"}   (validate mode; an error may add "imported_from": [file, line])
                      {"type": "too_old", "version"}   (from the bootstrap, before this file loads)
 """
 
@@ -435,16 +435,18 @@ def _run(channel, start):
 
 
 def _validate(channel, script):
-    """`mode: validate`: the script parses and defines a top-level handler; nothing runs."""
+    """`mode: validate`: the script and the local modules it imports parse, and it defines a top-level handler; nothing runs."""
     import ast
 
     try:
-        with open(script, "rb") as f:
-            tree = ast.parse(f.read(), script)
+        tree = _parse(script)
     except SyntaxError as error:
         return channel.send({"type": "error", "kind": "syntax", "message": error.msg, "exception": "SyntaxError", "file": script, "line": error.lineno})
     except OSError as error:
         return channel.send({"type": "error", "kind": "load", "message": str(error), "exception": type(error).__name__, "file": script, "line": None})
+    problem = _check_local_imports(script, tree)
+    if problem:
+        return channel.send(problem)
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == "handler":
             return channel.send({"type": "valid"})
@@ -458,6 +460,93 @@ def _validate(channel, script):
         if isinstance(node, ast.ImportFrom) and any((a.asname or a.name) == "handler" for a in node.names):
             return channel.send({"type": "valid"})
     channel.send({"type": "error", "kind": "no_handler", "message": "no function named handler", "exception": None, "file": script, "line": 1})
+
+
+def _parse(path):
+    import ast
+
+    with open(path, "rb") as f:
+        return ast.parse(f.read(), path)
+
+
+def _is_stdlib(name):
+    """Whether `name` is a standard-library module: the run puts the stdlib before the script's folder, so it wins."""
+    if name in sys.builtin_module_names or name == "hybrid_coordinator":
+        return True
+    names = getattr(sys, "stdlib_module_names", None)
+    if names is not None:
+        return name in names
+    from importlib.machinery import PathFinder  # Python 3.9: look in the stdlib's own folders
+
+    paths = [p for p in sys.path if p and "site-packages" not in p and "dist-packages" not in p]
+    return PathFinder.find_spec(name, paths) is not None
+
+
+def _module_files(base, dotted):
+    """The files `import a.b.c` loads under `base` (a/__init__.py, a/b.py...), or None when `a` is not there."""
+    files = []
+    folder = base
+    parts = dotted.split(".")
+    for i, part in enumerate(parts):
+        package = os.path.join(folder, part)
+        if os.path.isfile(os.path.join(package, "__init__.py")):
+            files.append(os.path.join(package, "__init__.py"))
+            folder = package
+        elif os.path.isfile(package + ".py"):
+            files.append(package + ".py")
+            break
+        elif os.path.isdir(package):
+            folder = package  # a namespace package
+        else:
+            return files if i else None
+    return files
+
+
+def _check_local_imports(script, tree):
+    """
+    Parses (never runs) every module of the script's own folder it imports, transitively: a
+    syntax error there is an error at that module's line. Packages and the standard library
+    are left alone (they are not the repository's code, and whether a package is installed
+    is the run's environment, not the script).
+    """
+    import ast
+
+    base = os.path.dirname(script)
+    seen = {os.path.realpath(script)}
+    queue = [(script, tree)]
+    while queue:
+        path, node_tree = queue.pop(0)
+        folder = os.path.dirname(path)
+        for node in ast.walk(node_tree):
+            wanted = []
+            if isinstance(node, ast.Import):
+                wanted = [(base, a.name) for a in node.names if not _is_stdlib(a.name.split(".")[0])]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:  # relative: inside a local package, from that package's folder
+                    if path == script:
+                        continue
+                    start = folder
+                    for _ in range(node.level - 1):
+                        start = os.path.dirname(start)
+                    if node.module:
+                        wanted = [(start, node.module)] + [(start, node.module + "." + a.name) for a in node.names]
+                    else:
+                        wanted = [(start, a.name) for a in node.names]
+                elif node.module and not _is_stdlib(node.module.split(".")[0]):
+                    wanted = [(base, node.module)] + [(base, node.module + "." + a.name) for a in node.names if a.name != "*"]
+            for start, dotted in wanted:
+                for file in _module_files(start, dotted) or []:
+                    real = os.path.realpath(file)
+                    if real in seen:
+                        continue
+                    seen.add(real)
+                    try:
+                        queue.append((file, _parse(file)))
+                    except SyntaxError as error:
+                        return {"type": "error", "kind": "syntax", "message": error.msg, "exception": "SyntaxError", "file": file, "line": error.lineno, "imported_from": [path, node.lineno]}
+                    except (OSError, ValueError):
+                        continue
+    return None
 
 
 def main(argv):
