@@ -108,7 +108,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   lastWords.traceFile = traceFile
   lastWords.results = () => reports.map(publicResult)
   lastWords.redact = (text) => redact.text(text)
-  lastWords.summary = () =>
+  /** The step summary of the run so far, with these config errors. */
+  const summaryWith = (errors: ConfigError[]) =>
     redact.text(
       renderSummary({
         source: options.source.description,
@@ -116,11 +117,12 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
         action: options.trigger.action,
         matched: selected.map((w) => w.name),
         reports,
-        configErrors,
+        configErrors: errors,
         traceFile,
         mode: options.mode
       })
     )
+  lastWords.summary = () => summaryWith(configErrors)
   let abandonedRequests: string[] = []
   if (selected.length) {
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
@@ -159,18 +161,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
 
   trace.flush()
   const redactedErrors = configErrors.map((e) => new ConfigError(redact.text(e.message), e.location, e.key))
-  const summary = redact.text(
-    renderSummary({
-      source: options.source.description,
-      event: options.trigger.event,
-      action: options.trigger.action,
-      matched: selected.map((w) => w.name),
-      reports,
-      configErrors: redactedErrors,
-      traceFile,
-      mode: options.mode
-    })
-  )
+  const summary = summaryWith(redactedErrors)
   return {
     results: reports.map(publicResult),
     reports,
