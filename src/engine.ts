@@ -11,6 +11,7 @@ import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
 import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
+import { loadRuntime, runtimeKind, scriptRuntime } from './coordinators/runtimes.js'
 import type { RunEnvironment, WorkflowReport, WorkflowResult } from './run-workflow.js'
 
 export const VERSION = '0.1.0'
@@ -125,13 +126,20 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
   lastWords.summary = () => summaryWith(configErrors)
   let abandonedRequests: string[] = []
   if (selected.length) {
+    // A first workflow that is a JavaScript/TypeScript script gets its Node process now, so
+    // that Node's start-up runs beside the loading below (process.ts, `prestartIsolated`).
+    const secrets = options.secrets.filter(Boolean)
+    const first = selected[0]!
+    const prestarted =
+      first.coordinator === 'script' && scriptRuntime(first.script ?? '') === 'javascript'
+        ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets })
+        : undefined
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
     // selected: an event that matches nothing pays for configs and the summary alone.
     // One at a time: jest's ES module loader (the tests) can lose a shared dependency when
     // imports that share it race; in the bundle each is a synchronous require anyway.
     const { runWorkflow } = await import('./run-workflow.js')
     const { Clients } = await import('./clients/index.js')
-    const { loadRuntime, runtimeKind } = await import('./coordinators/runtimes.js')
     const { createSubagent } = await import('./coordinators/subagent-factory.js')
     const clients = new Clients(options.clients)
     const env: RunEnvironment = {
@@ -143,7 +151,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       dryRun: options.dryRun,
       defaultModel: options.model,
       python: options.python,
-      secrets: options.secrets.filter(Boolean),
+      secrets,
       scriptMemoryMb: options.scriptMemoryMb,
       runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
       subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
@@ -153,7 +161,15 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
         options.onSecret?.(value)
       }
     }
-    for (const workflow of selected) reports.push(redact.value(await runWorkflow(workflow, env)))
+    try {
+      for (const workflow of selected) {
+        reports.push(redact.value(await runWorkflow(workflow, env)))
+        // Only the first workflow may use the process started for it: a later one starts its own.
+        prestarted?.discard()
+      }
+    } finally {
+      prestarted?.discard()
+    }
     // Each workflow's requests were cancelled at its end; before the process may exit, wait
     // (bounded) for any still on the wire, so none is cut off unseen: the log names the rest.
     abandonedRequests = (await clients.requests.settle(EXIT_WAIT_MS)).map((r) => redact.text(r))

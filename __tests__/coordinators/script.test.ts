@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runScriptCoordinator } from '../../src/coordinators/script/script.js'
+import { prestartJavaScript } from '../../src/coordinators/script/javascript.js'
 import { Toolbox } from '../../src/tools/toolbox.js'
 import { Guards } from '../../src/tools/guards.js'
 import { findTool } from '../../src/tools/registry.js'
@@ -116,5 +117,54 @@ describe('script coordinator (JS/TS)', () => {
     expect((error as ScriptError).location.file).toBe('s.mjs')
     expect((error as ScriptError).location.line).toBe(3)
     expect(existsSync('s.mjs')).toBe(false)
+  })
+})
+
+/** Whether a process is still running (a zombie, killed and not yet reaped, counts as gone). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'))
+  } catch {
+    return false
+  }
+}
+
+async function gone(pid: number, ms = 5000): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 20))) if (!running(pid)) return true
+  return false
+}
+
+describe('the process started ahead of a script run (the run machinery loads meanwhile)', () => {
+  const pidScript = { 'scripts/pid.mjs': 'export default async () => process.pid\n' }
+
+  it("is the process the run then uses, when its settings are the run's", async () => {
+    const ahead = prestartJavaScript({ secrets: [] })
+    expect(ahead.pid).toEqual(expect.any(Number))
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    await expect(result).resolves.toBe(ahead.pid)
+    // Used once: the next run starts a process of its own.
+    const again = await runScript(pidScript, 'scripts/pid.mjs')
+    await expect(again.result).resolves.not.toBe(ahead.pid)
+  })
+
+  it('is not used by a run with other secrets (its environment was scrubbed of others) and is killed', async () => {
+    const ahead = prestartJavaScript({ secrets: ['another-secret-value'] })
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    await expect(result).resolves.not.toBe(ahead.pid)
+    expect(await gone(ahead.pid!)).toBe(true)
+  })
+
+  it('is not used once it died, and a discarded one is killed', async () => {
+    const dead = prestartJavaScript({ secrets: [] })
+    process.kill(dead.pid!, 'SIGKILL')
+    expect(await gone(dead.pid!)).toBe(true)
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    await expect(result).resolves.toEqual(expect.any(Number))
+    await expect(result).resolves.not.toBe(dead.pid)
+
+    const unused = prestartJavaScript({ secrets: [] })
+    expect(running(unused.pid!)).toBe(true)
+    unused.discard()
+    expect(await gone(unused.pid!)).toBe(true)
   })
 })

@@ -2,8 +2,9 @@ import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import type { GitHubClient } from './types.js'
+import { Limiter } from './limiter.js'
 
 /** Times Octokit retries a rate-limited request before giving up. */
 const RATE_LIMIT_RETRIES = 3
@@ -31,6 +32,8 @@ export function createGitHubClient(token: string, baseUrl: string | undefined, t
     request: { fetch: timedFetch },
     retry: { retries: 3 },
     throttle: {
+      // The plugin's queue without Bottleneck's timer per step (limiter.ts): same limits.
+      Bottleneck: Limiter as unknown as NonNullable<ThrottlingOptions['Bottleneck']>,
       onRateLimit: (_after: number, options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES && !aborted(options, scope),
       onSecondaryRateLimit: (_after: number, options: unknown, _octokit: unknown, retryCount: number) => retryCount < RATE_LIMIT_RETRIES && !aborted(options, scope)
     }

@@ -45,6 +45,12 @@ export class WorkspaceSource implements FileSource {
   readonly description: string
   readonly localRoot: string
   #realRoot?: string
+  /**
+   * The file `stat` last found, which `readText` of the same path reuses: loading checks a
+   * config's size, then reads it, and the second realpath and stat were a tenth of a
+   * config's cost. Only the very next read uses it.
+   */
+  #checked: { path: string; real: string } | undefined
 
   constructor(
     readonly root: string,
@@ -63,15 +69,22 @@ export class WorkspaceSource implements FileSource {
   }
 
   async readText(path: string): Promise<string> {
-    const stat = this.#stat(path)
-    if (stat.kind !== 'file') throw new Error(`${path}: ${describeStat(stat)}`)
-    // The resolved path just checked, not the name again: a symlink swapped in between
-    // cannot take the read elsewhere.
-    return readFileSync(stat.real, 'utf8')
+    const checked = this.#checked
+    this.#checked = undefined
+    let real = checked?.path === path ? checked.real : undefined
+    if (real === undefined) {
+      const stat = this.#stat(path)
+      if (stat.kind !== 'file') throw new Error(`${path}: ${describeStat(stat)}`)
+      real = stat.real
+    }
+    // The resolved path checked, not the name again: a symlink swapped in between cannot
+    // take the read elsewhere.
+    return readFileSync(real, 'utf8')
   }
 
   async stat(path: string): Promise<FileStat> {
     const stat = this.#stat(path)
+    this.#checked = stat.kind === 'file' ? { path, real: stat.real } : undefined
     return stat.kind === 'file' ? { kind: 'file', size: stat.size } : stat
   }
 

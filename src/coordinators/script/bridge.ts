@@ -3,7 +3,7 @@ import type { Caller, Toolbox } from '../../tools/toolbox.js'
 import type { VirtualFiles } from '../../virtual-files.js'
 import type { Subagent } from '../subagent.js'
 import { ScriptError, ToolRefusedError, errorMessage } from '../../errors.js'
-import { forwardOutput, killIsolated, OutputTail, readLines, spawnIsolated, whenClosed, type IsolatedProcess } from './process.js'
+import { forwardOutput, killIsolated, OutputTail, readLines, spawnOrTake, whenClosed, type IsolatedProcess } from './process.js'
 
 /**
  * The action's side of the script protocol, one for both languages: the script's process
@@ -76,7 +76,7 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
   start.catch(() => undefined) // reported below, or moot when the run never starts
   return new Promise((resolve, reject) => {
     if (run.signal?.aborted) return reject(run.signal.reason instanceof Error ? run.signal.reason : new ScriptError(`${run.script}: aborted`, { file: run.script }))
-    const proc = spawnIsolated(run.command, run.args, { secrets: run.secrets, env: run.env })
+    const proc = spawnOrTake(run.command, run.args, { secrets: run.secrets, env: run.env })
     const { child } = proc
     const tail = new OutputTail()
     const endOutput = forwardOutput(

@@ -5,7 +5,7 @@ import type { ScriptRun } from './script.js'
 import { ScriptError, errorMessage, type SourceLocation } from '../../errors.js'
 import { compileScript, locateInStack, ScriptLoadError, toLoadError, type CompiledScript } from './ts-loader.js'
 import { runBridge, type ErrorMessage } from './bridge.js'
-import { assetPath, signalGroup } from './process.js'
+import { assetPath, discardPrestarted, prestartIsolated, signalGroup } from './process.js'
 import { pausedFrames } from './hung-at.js'
 
 // ncc copies a file referenced this way into dist/ and rewrites the URL to the copy's path.
@@ -37,6 +37,28 @@ export interface JavaScriptRun extends ScriptRun {
   commands?: Writable | null
 }
 
+/** How a script's Node process is started: the same binary as the action, running the runner. */
+function scriptProcess(memoryMb: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: process.execPath,
+    // --inspect-port only says where an inspector would listen: none starts unless a timeout asks (hung-at.ts).
+    args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER],
+    // The action's NODE_OPTIONS are not the script's (a --require would run before it).
+    env: { NODE_OPTIONS: '' }
+  }
+}
+
+/**
+ * Starts the process the run's first workflow, a JavaScript/TypeScript script, will run in,
+ * ahead of the run machinery (process.ts, `prestartIsolated`). A run whose settings differ
+ * (heap cap, secrets) starts its own. `discard` kills it if no run took it.
+ */
+export function prestartJavaScript(options: { memoryMb?: number; secrets: readonly string[] }): { pid: number | undefined; discard(): void } {
+  const { command, args, env } = scriptProcess(options.memoryMb ?? DEFAULT_MEMORY_MB)
+  const proc = prestartIsolated(command, args, { secrets: options.secrets, env })
+  return { pid: proc.child.pid, discard: discardPrestarted }
+}
+
 /**
  * Runs a JavaScript or TypeScript coordinator in its own Node process (the same binary as
  * the action), speaking the script protocol: tools run here behind the guards, the script
@@ -64,11 +86,7 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
   try {
     return await runBridge({
       script: run.script,
-      command: process.execPath,
-      // --inspect-port only says where an inspector would listen: none starts unless a timeout asks (hung-at.ts).
-      args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER],
-      // The action's NODE_OPTIONS are not the script's (a --require would run before it).
-      env: { NODE_OPTIONS: '' },
+      ...scriptProcess(memoryMb),
       secrets: run.secrets,
       start: compiling.then(({ entry }) => ({
         entry,

@@ -75,6 +75,47 @@ export function spawnIsolated(command: string, args: string[], options: { secret
   return { child, cwd, marker }
 }
 
+/**
+ * A script's process started ahead of its run: as soon as the run's first workflow is known
+ * to be a script, before the run machinery loads, so Node's start-up (the larger part of a
+ * short script's cost) overlaps the action's own. It waits for its start message like any
+ * other. Only the first workflow gets one (the engine discards it after that workflow):
+ * no script has run yet, so nothing of the user's can reach the waiting process.
+ */
+let prestarted: { key: string; proc: IsolatedProcess; ended: boolean } | undefined
+
+const keyOf = (command: string, args: readonly string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }) =>
+  JSON.stringify([command, args, options.env ?? {}, [...options.secrets].sort()])
+
+/** Starts the process a later `spawnOrTake` with the same command, arguments, environment and secrets will use. */
+export function prestartIsolated(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+  discardPrestarted()
+  const entry = { key: keyOf(command, args, options), proc: spawnIsolated(command, args, options), ended: false }
+  entry.proc.child.once('error', () => (entry.ended = true))
+  entry.proc.child.once('exit', () => (entry.ended = true))
+  prestarted = entry
+  return entry.proc
+}
+
+/**
+ * The prestarted process when it was started for exactly this (and is still alive), else a
+ * new one. Its output waits in the pipes until the run reads it.
+ */
+export function spawnOrTake(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+  const entry = prestarted
+  prestarted = undefined
+  if (entry && !entry.ended && entry.proc.child.exitCode === null && entry.proc.child.signalCode === null && entry.key === keyOf(command, args, options)) return entry.proc
+  if (entry) killIsolated(entry.proc)
+  return spawnIsolated(command, args, options)
+}
+
+/** Kills a prestarted process no run took. */
+export function discardPrestarted(): void {
+  const entry = prestarted
+  prestarted = undefined
+  if (entry) killIsolated(entry.proc)
+}
+
 export function signalPid(pid: number, signal: NodeJS.Signals): void {
   try {
     process.kill(pid, signal)
