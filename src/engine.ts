@@ -11,7 +11,7 @@ import { TRACE_FORMAT, TraceWriter } from './report/trace.js'
 import { renderSummary } from './report/summary.js'
 import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
-import { loadRuntime, runtimeKind, scriptRuntime } from './coordinators/runtimes.js'
+import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
 import type { RunEnvironment, WorkflowReport, WorkflowResult } from './run-workflow.js'
 
 export const VERSION = '0.1.0'
@@ -130,10 +130,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     // that Node's start-up runs beside the loading below (process.ts, `prestartIsolated`).
     const secrets = options.secrets.filter(Boolean)
     const first = selected[0]!
-    const prestarted =
-      first.coordinator === 'script' && scriptRuntime(first.script ?? '') === 'javascript'
-        ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets })
-        : undefined
+    const prestarted = runtimeKind(first) === 'javascript' ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets }) : undefined
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
     // selected: an event that matches nothing pays for configs and the summary alone.
     // One at a time: jest's ES module loader (the tests) can lose a shared dependency when

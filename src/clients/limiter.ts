@@ -70,7 +70,6 @@ interface JobOptions {
 interface Job {
   priority: number
   weight: number
-  seq: number
   options: JobOptions
   fn: (...args: unknown[]) => unknown
   args: unknown[]
@@ -90,7 +89,6 @@ export class Limiter {
   #running = 0
   #nextStart = 0
   #timer: NodeJS.Timeout | undefined
-  #seq = 0
   declare on: (name: string, listener: Listener) => void
   declare once: (name: string, listener: Listener) => void
 
@@ -105,7 +103,7 @@ export class Limiter {
     const options = (typeof input[0] === 'function' ? {} : input.shift()) as JobOptions
     const [fn, ...args] = input as [Job['fn'], ...unknown[]]
     return new Promise((resolve, reject) => {
-      const job: Job = { priority: options.priority ?? 5, weight: options.weight ?? 1, seq: this.#seq++, options, fn, args, resolve, reject }
+      const job: Job = { priority: options.priority ?? 5, weight: options.weight ?? 1, options, fn, args, resolve, reject }
       // Sorted by priority, then by arrival.
       let at = this.#queue.length
       while (at > 0 && this.#queue[at - 1]!.priority > job.priority) at--

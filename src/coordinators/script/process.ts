@@ -104,7 +104,7 @@ export function prestartIsolated(command: string, args: string[], options: { sec
 export function spawnOrTake(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
   const entry = prestarted
   prestarted = undefined
-  if (entry && !entry.ended && entry.proc.child.exitCode === null && entry.proc.child.signalCode === null && entry.key === keyOf(command, args, options)) return entry.proc
+  if (entry && !entry.ended && entry.key === keyOf(command, args, options)) return entry.proc
   if (entry) killIsolated(entry.proc)
   return spawnIsolated(command, args, options)
 }
