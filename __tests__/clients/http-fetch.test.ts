@@ -254,6 +254,27 @@ describe('the node:http fetch', () => {
     expect(await (await withFallback(`${main.url}/echo`, { method: 'POST', body: form })).text()).toBe('from the fallback')
     expect(calls).toHaveLength(1)
   })
+
+  it('says when each request has left for the server: not at the call, once per hop, before the answer; a fallback request at its call', async () => {
+    const events: string[] = []
+    const watched = createHttpFetch(async () => new Response('from the fallback'), { onSent: () => events.push('sent') })
+    const pending = watched(`${main.url}/echo`, { method: 'POST', body: 'x' })
+    events.push('called')
+    const response = await pending
+    events.push(`answered ${response.status}`)
+    expect(events).toEqual(['called', 'sent', 'answered 200'])
+
+    events.length = 0
+    await watched(`${main.url}/see-other`, { method: 'POST', body: 'x' })
+    expect(events).toEqual(['sent', 'sent'])
+
+    events.length = 0
+    const form = new FormData()
+    form.append('a', 'b')
+    const viaFallback = watched(`${main.url}/echo`, { method: 'POST', body: form })
+    expect(events).toEqual(['sent'])
+    expect(await (await viaFallback).text()).toBe('from the fallback')
+  })
 })
 
 describe('the SDKs over the node:http fetch, against the sandbox', () => {

@@ -195,6 +195,8 @@ interface Attempt {
   headers: Record<string, string>
   body: Body
   signal?: AbortSignal
+  /** Called once the request (head and body) is handed to the operating system. */
+  onSent?: () => void
 }
 
 /** One HTTP exchange, resolving with the response head. */
@@ -211,6 +213,7 @@ function exchange(a: Attempt): Promise<IncomingMessage> {
     }
     a.signal?.addEventListener('abort', onAbort, { once: true })
     const done = () => a.signal?.removeEventListener('abort', onAbort)
+    if (a.onSent) req.once('finish', a.onSent)
     req.once('response', (res) => {
       done()
       resolve(res)
@@ -225,19 +228,30 @@ function exchange(a: Attempt): Promise<IncomingMessage> {
 
 const REDIRECT = new Set([301, 302, 303, 307, 308])
 
+export interface HttpFetchOptions {
+  /**
+   * Called when a request's bytes have left for the server (its `finish`), on each hop; a
+   * request the fallback takes calls it as it starts. For a caller that holds back other
+   * work (loading a client) until a request is truly on the wire: a new connection first
+   * waits for its connect, so the call itself is too early a sign.
+   */
+  onSent?: () => void
+}
+
 /** The fetch: `fallback` takes what this one does not implement. */
-export function createHttpFetch(fallback: Fetch = (input, init) => globalThis.fetch(input, init)): Fetch {
+export function createHttpFetch(fallback: Fetch = (input, init) => globalThis.fetch(input, init), options: HttpFetchOptions = {}): Fetch {
   const httpFetch = async (input: Parameters<Fetch>[0], init: RequestInit = {}): Promise<Response> => {
     const body = bodyOf(init.body)
-    if (typeof input !== 'string' && !(input instanceof URL)) return fallback(input, init)
-    if (!body) return fallback(input, init)
+    const viaFallback = () => (options.onSent?.(), fallback(input, init))
+    if (typeof input !== 'string' && !(input instanceof URL)) return viaFallback()
+    if (!body) return viaFallback()
     let url: URL
     try {
       url = new URL(String(input))
     } catch (error) {
       throw new TypeError(`Failed to parse URL from ${String(input)}`, { cause: error })
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return fallback(input, init)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return viaFallback()
     const signal = init.signal ?? undefined
     if (signal?.aborted) throw signal.reason
     const headers = headersOf(init.headers)
@@ -248,7 +262,7 @@ export function createHttpFetch(fallback: Fetch = (input, init) => globalThis.fe
     let data = body.data
     let redirected = false
     for (let hop = 0; ; hop++) {
-      const res = await exchange({ url, method, headers, body: data, signal })
+      const res = await exchange({ url, method, headers, body: data, signal, onSent: options.onSent })
       const status = res.statusCode ?? 0
       const location = res.headers.location
       if (REDIRECT.has(status) && location && init.redirect !== 'manual') {
