@@ -7,6 +7,12 @@
  */
 import nodeModule from 'node:module'
 
+// A script, and whatever it starts, runs as our user and may signal us. Node answers SIGUSR1
+// by opening its inspector on 127.0.0.1:9229, through which any local process could run
+// code in this one: the tokens, the guards, everything. A listener of our own keeps the
+// inspector shut (Node's `--disable-sigusr1` would too, but the runner starts us without flags).
+process.on('SIGUSR1', () => process.stderr.write('hybrid-coordinator: ignored SIGUSR1: the inspector stays closed (a script may not debug the action)\n'))
+
 type Entry = 'cli' | 'demo' | 'sandbox'
 const entry = (globalThis as { hybridCoordinatorEntry?: Entry }).hybridCoordinatorEntry
 

@@ -152,6 +152,48 @@ describe('a JS/TS script that exits, crashes, hangs or hogs memory fails its own
   })
 })
 
+describe("a script cannot open the action's inspector", () => {
+  // Node answers SIGUSR1 by listening on 127.0.0.1:9229 for a debugger, which may then run
+  // any code in that process: a script of the same user could take the tokens that way.
+  it('SIGUSR1 to the action from a JS and a Python script: no inspector opens, the run goes on', async () => {
+    const ws = makeWorkspace({
+      '.github/coordinator/a-js.yml': workflow('a-js', 'scripts/usr1.mjs'),
+      'scripts/usr1.mjs': `export default async function (trigger, tools) {
+  process.kill(process.ppid, 'SIGUSR1')
+  await new Promise((r) => setTimeout(r, 500))
+  const targets = await fetch('http://127.0.0.1:9229/json/list').then((r) => r.json()).then((l) => l.map((t) => t.url), (e) => [])
+  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'eyes')
+  return { targets }
+}
+`,
+      '.github/coordinator/b-py.yml': workflow('b-py', 'scripts/usr1.py').replace('tools: [slack.add_reacji, slack.get_messages]', 'tools: [slack.add_reacji]'),
+      'scripts/usr1.py': `import json, os, signal, time, urllib.request
+
+def handler(trigger, tools, virtual_files, subagent):
+    os.kill(os.getppid(), signal.SIGUSR1)
+    time.sleep(0.5)
+    try:
+        targets = [t["url"] for t in json.load(urllib.request.urlopen("http://127.0.0.1:9229/json/list", timeout=2))]
+    except Exception:
+        targets = []
+    tools.slack.add_reacji({"channel": "${DEMO.channel}", "ts": "${TARGET_TS}"}, "white_check_mark")
+    return {"targets": targets}
+`
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { inputs: { python: PYTHON }, env: { GITHUB_TOKEN: sandbox.tokens.github } })
+    expect(run.results.map((r) => [r.workflow, r.status, r.error])).toEqual([
+      ['a-js', 'succeeded', null],
+      ['b-py', 'succeeded', null]
+    ])
+    // Nothing listens for a debugger in the action (another program's inspector on 9229 aside).
+    expect(run.stderr).not.toContain('Debugger listening')
+    for (const r of run.results) expect(((r.result as { targets: string[] }).targets ?? []).filter((u) => u.includes('index.js'))).toEqual([])
+    expect(run.stderr).toContain('ignored SIGUSR1')
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(expect.arrayContaining(['eyes', 'white_check_mark']))
+    expect(tokensIn(run.stdout + run.stderr + run.summary + traceText(run))).toEqual([])
+  }, 60_000)
+})
+
 /** The reviewed default branch: a Python script with a sibling helper, a JS script with a bare import. */
 const REVIEWED = {
   '.github/coordinator/py.yml': `name: py\non: [pull_request, pull_request_target]\ncoordinator: script\ncoordinator_script: scripts/check.py\ntools: [slack.add_reacji]\nslack: { channel: ${DEMO.channel} }\n`,
