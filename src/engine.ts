@@ -130,7 +130,10 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     // that Node's start-up runs beside the loading below (process.ts, `prestartIsolated`).
     const secrets = options.secrets.filter(Boolean)
     const first = selected[0]!
-    const prestarted = runtimeKind(first) === 'javascript' ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets }) : undefined
+    const prestarted =
+      runtimeKind(first) === 'javascript'
+        ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets, root: options.source.localRoot })
+        : undefined
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
     // selected: an event that matches nothing pays for configs and the summary alone.
     // One at a time: jest's ES module loader (the tests) can lose a shared dependency when

@@ -19,8 +19,7 @@ const noSubagent: Subagent = {
   call: async () => ''
 }
 
-async function runScript(files: Record<string, string>, entry: string, onStarted?: () => void) {
-  const root = makeWorkspace(files)
+async function runScript(files: Record<string, string>, entry: string, onStarted?: () => void, root = makeWorkspace(files)) {
   const store = new VirtualFileStore([['notes.md', 'hello']])
   const toolbox = new Toolbox({
     workflow: 'w',
@@ -138,9 +137,10 @@ describe('the process started ahead of a script run (the run machinery loads mea
   const pidScript = { 'scripts/pid.mjs': 'export default async () => process.pid\n' }
 
   it("is the process the run then uses, when its settings are the run's", async () => {
-    const ahead = prestartJavaScript({ secrets: [] })
+    const root = makeWorkspace(pidScript)
+    const ahead = prestartJavaScript({ secrets: [], root })
     expect(ahead.pid).toEqual(expect.any(Number))
-    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs', undefined, root)
     await expect(result).resolves.toBe(ahead.pid)
     // Used once: the next run starts a process of its own.
     const again = await runScript(pidScript, 'scripts/pid.mjs')
@@ -148,21 +148,23 @@ describe('the process started ahead of a script run (the run machinery loads mea
   })
 
   it('is not used by a run with other secrets (its environment was scrubbed of others) and is killed', async () => {
-    const ahead = prestartJavaScript({ secrets: ['another-secret-value'] })
-    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    const root = makeWorkspace(pidScript)
+    const ahead = prestartJavaScript({ secrets: ['another-secret-value'], root })
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs', undefined, root)
     await expect(result).resolves.not.toBe(ahead.pid)
     expect(await gone(ahead.pid!)).toBe(true)
   })
 
   it('is not used once it died, and a discarded one is killed', async () => {
-    const dead = prestartJavaScript({ secrets: [] })
+    const root = makeWorkspace(pidScript)
+    const dead = prestartJavaScript({ secrets: [], root })
     process.kill(dead.pid!, 'SIGKILL')
     expect(await gone(dead.pid!)).toBe(true)
-    const { result } = await runScript(pidScript, 'scripts/pid.mjs')
+    const { result } = await runScript(pidScript, 'scripts/pid.mjs', undefined, root)
     await expect(result).resolves.toEqual(expect.any(Number))
     await expect(result).resolves.not.toBe(dead.pid)
 
-    const unused = prestartJavaScript({ secrets: [] })
+    const unused = prestartJavaScript({ secrets: [], root })
     expect(running(unused.pid!)).toBe(true)
     unused.discard()
     expect(await gone(unused.pid!)).toBe(true)

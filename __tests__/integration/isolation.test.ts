@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO, seedDemoState } from '../../src/sandbox/state.js'
 import type { ActionRun } from '../../src/sandbox/run-action.js'
-import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
+import { itOnNode24, makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
 import { describeRun, readTrace, reactionsOn, traceText } from '../fixtures/run-helpers.js'
 
 /**
@@ -192,6 +192,61 @@ def handler(trigger, tools, virtual_files, subagent):
     expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(expect.arrayContaining(['eyes', 'white_check_mark']))
     expect(tokensIn(run.stdout + run.stderr + run.summary + traceText(run))).toEqual([])
   }, 60_000)
+})
+
+describe("a JS/TS script under Node's permission model (the runner's node24)", () => {
+  // The script tries what a hostile one would: the action's environment through /proc, a
+  // file outside its source, a process, a worker, a file written. Its own imports still work.
+  itOnNode24('reads only its own source, writes nothing, starts nothing; its imports and tools work', async (node) => {
+    const ws = makeWorkspace({
+      '.github/coordinator/perm.yml': workflow('perm', 'scripts/probe.ts', 'timeout_seconds: 20\n'),
+      'scripts/lib.ts': "export const own = (): string => 'own import'\n",
+      'scripts/probe.ts': `import { own } from './lib.ts'
+import fs from 'node:fs'
+
+const attempt = async (what: () => unknown): Promise<string> => {
+  try {
+    const value = await what()
+    return 'ALLOWED: ' + String(value).slice(0, 200)
+  } catch (e) {
+    return (e as { code?: string }).code ?? String(e)
+  }
+}
+
+export default async function (trigger: unknown, tools: any) {
+  const out = {
+    environ: await attempt(() => fs.readFileSync('/proc/' + process.ppid + '/environ', 'latin1')),
+    passwd: await attempt(() => fs.readFileSync('/etc/passwd', 'utf8')),
+    home: await attempt(() => fs.readdirSync(process.env.HOME ?? '/root')),
+    spawn: await attempt(async () => (await import('node:child_process')).execFileSync('cat', ['/proc/' + process.ppid + '/environ'])),
+    worker: await attempt(async () => new (await import('node:worker_threads')).Worker('1', { eval: true })),
+    write: await attempt(() => fs.writeFileSync(${JSON.stringify(join(marks, 'perm-write'))}, 'x')),
+    ownFile: fs.readFileSync(new URL('./lib.ts', import.meta.url), 'utf8').length > 0,
+    own: own()
+  }
+  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'lock')
+  return out
+}
+`
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { node, env: { GITHUB_TOKEN: sandbox.tokens.github } })
+    expect(run.results.map((r) => [r.workflow, r.status, r.error])).toEqual([['perm', 'succeeded', null]])
+    expect(run.results[0]!.result).toEqual({
+      environ: 'ERR_ACCESS_DENIED',
+      passwd: 'ERR_ACCESS_DENIED',
+      home: 'ERR_ACCESS_DENIED',
+      spawn: 'ERR_ACCESS_DENIED',
+      worker: 'ERR_ACCESS_DENIED',
+      write: 'ERR_ACCESS_DENIED',
+      ownFile: true,
+      own: 'own import'
+    })
+    expect(marked()).not.toContain('perm-write')
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toContain('lock')
+    // Node's warning about the inspector the timeout needs stays out of the log.
+    expect(run.stderr + run.stdout).not.toMatch(/SecurityWarning|ExperimentalWarning/)
+    expect(tokensIn(run.stdout + run.stderr + run.summary + traceText(run))).toEqual([])
+  })
 })
 
 /** The reviewed default branch: a Python script with a sibling helper, a JS script with a bare import. */

@@ -37,12 +37,33 @@ export interface JavaScriptRun extends ScriptRun {
   commands?: Writable | null
 }
 
+/**
+ * Whether this Node runs the script under its permission model: where it has both
+ * `--permission` and `--allow-inspector` (the runner's node24 does; Node 20 has the model
+ * only as an experiment, without a way to keep the inspector a timeout needs, hung-at.ts).
+ */
+export const SCRIPT_PERMISSIONS = process.allowedNodeEnvironmentFlags.has('--permission') && process.allowedNodeEnvironmentFlags.has('--allow-inspector')
+
+/**
+ * Node's permission model for the script's process: it reads the runner and its source's
+ * folder (`root`: the checkout, or the temp copy of the default branch) and nothing else
+ * (not `/proc/<action>/environ`, not the runner's home); it writes no file and starts no
+ * process, worker, addon or WASI module. Its own inspector stays allowed for the timeout's
+ * "where did it hang" (Node warns that this weakens the model; the warning stays out of
+ * the log). Node calls the model a seat belt for trusted code, not a sandbox: the first
+ * defence is still that only reviewed scripts run (`trust`).
+ */
+function permissionArgs(root: string): string[] {
+  if (!SCRIPT_PERMISSIONS) return []
+  return ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', `--allow-fs-read=${RUNNER}`, `--allow-fs-read=${root}`]
+}
+
 /** How a script's Node process is started: the same binary as the action, running the runner. */
-function scriptProcess(memoryMb: number): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+function scriptProcess(memoryMb: number, root: string): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   return {
     command: process.execPath,
     // --inspect-port only says where an inspector would listen: none starts unless a timeout asks (hung-at.ts).
-    args: [`--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER],
+    args: [...permissionArgs(root), `--max-old-space-size=${memoryMb}`, '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER],
     // The action's NODE_OPTIONS are not the script's (a --require would run before it).
     env: { NODE_OPTIONS: '' }
   }
@@ -53,8 +74,8 @@ function scriptProcess(memoryMb: number): { command: string; args: string[]; env
  * ahead of the run machinery (process.ts, `prestartIsolated`). A run whose settings differ
  * (heap cap, secrets) starts its own. `discard` kills it if no run took it.
  */
-export function prestartJavaScript(options: { memoryMb?: number; secrets: readonly string[] }): { pid: number | undefined; discard(): void } {
-  const { command, args, env } = scriptProcess(options.memoryMb ?? DEFAULT_MEMORY_MB)
+export function prestartJavaScript(options: { memoryMb?: number; secrets: readonly string[]; root: string }): { pid: number | undefined; discard(): void } {
+  const { command, args, env } = scriptProcess(options.memoryMb ?? DEFAULT_MEMORY_MB, options.root)
   const proc = prestartIsolated(command, args, { secrets: options.secrets, env })
   return { pid: proc.child.pid, discard: discardPrestarted }
 }
@@ -86,7 +107,7 @@ export async function runJavaScriptScript(run: JavaScriptRun): Promise<unknown> 
   try {
     return await runBridge({
       script: run.script,
-      ...scriptProcess(memoryMb),
+      ...scriptProcess(memoryMb, run.root),
       secrets: run.secrets,
       start: compiling.then(({ entry }) => ({
         entry,

@@ -13,7 +13,7 @@
 //   action -> script   {"id", "ok": true, "value"} | {"id", "ok": false, "kind", "message", ...}
 //   script -> action   {"type": "result", "value"} | {"type": "error", "kind", "message", "exception", "stack"}
 import { writeSync } from 'node:fs'
-import { createRequire, isBuiltin, register } from 'node:module'
+import nodeModule, { createRequire, isBuiltin, register } from 'node:module'
 import { Socket } from 'node:net'
 import { Readable } from 'node:stream'
 import { pathToFileURL } from 'node:url'
@@ -240,7 +240,21 @@ export async function resolve(specifier, context, next) {
 
 function restrictImports(root) {
   const rootUrl = pathToFileURL(root.endsWith('/') ? root : root + '/').href
-  register('data:text/javascript,' + encodeURIComponent(RESOLVE_HOOK), { data: { root: rootUrl } })
+  if (nodeModule.registerHooks) {
+    // Node 22.15+/24: the same check as RESOLVE_HOOK, in this thread (register() runs hooks
+    // on a worker thread of their own, which the permission model of node24 refuses).
+    const bare = (s) => !/^(node:|file:|data:|\.{0,2}\/)/.test(s)
+    nodeModule.registerHooks({
+      resolve(specifier, context, next) {
+        if (bare(specifier) && !isBuiltin(specifier))
+          throw Object.assign(new Error(`import of "${specifier}": scripts read from the default branch may import only their own files and Node built-ins, not packages`), { code: 'ERR_HC_IMPORT' })
+        const resolved = next(specifier, context)
+        if (resolved.url.startsWith('file:') && !resolved.url.startsWith(rootUrl))
+          throw Object.assign(new Error(`import of "${specifier}": resolves outside the script's source (${resolved.url})`), { code: 'ERR_HC_IMPORT' })
+        return resolved
+      }
+    })
+  } else register('data:text/javascript,' + encodeURIComponent(RESOLVE_HOOK), { data: { root: rootUrl } })
   // CommonJS `require` does not pass through the hook on Node 20: check it here.
   const Module = createRequire(import.meta.url)('node:module')
   const original = Module._resolveFilename
