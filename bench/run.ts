@@ -3,6 +3,7 @@
 // shared and noisy: variants run interleaved (paired), figures are medians, and CPU time
 // (user + system, read with wait4) is printed beside wall time because it holds still when
 // other users keep the cores busy. Only the figures from one run are ever compared.
+import { execFile } from 'node:child_process'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -315,6 +316,32 @@ await section('(c) through the script runtime', async () => {
       measured: `${ms(perCall)} (CPU ${ms(perCallCpu)})`,
       beside: `the same script without calls ${wallCpu(r.none)}`,
       verdict: verdict(perCall < 0.5, '< 0.5 ms')
+    })
+  }
+})
+
+// ---- Worker against child process (issue 10: measured, both figures in the README) -------
+
+await section('Worker vs child', async () => {
+  for (const node of nodes) {
+    // bench/script-isolation.mjs, run by each Node by its path: the runner as the action
+    // starts it (permission model where that Node has it) against the same handler in a Worker.
+    const text = await new Promise<string>((done, fail) =>
+      execFile(node.path, ['bench/script-isolation.mjs', '--json'], { cwd: root, env: childEnv({ RUNS: String(runs(15)), CALLS: '500' }) }, (error, stdout) => (error ? fail(error) : done(stdout)))
+    )
+    const r = JSON.parse(text.trim().split('\n').pop()!) as {
+      runs: number
+      calls: number
+      permission: boolean
+      child: { startMs: number; perCallMs: number }
+      worker: { startMs: number; perCallMs: number }
+    }
+    record({
+      what: `script runtime: child process${r.permission ? ' (permission model)' : ''} vs worker_threads Worker, start-up to first request and round trip per call (medians of ${r.runs}, interleaved)`,
+      node: node.version,
+      measured: `child process: start-up ${ms(r.child.startMs)}, ${ms(r.child.perCallMs)} per call`,
+      beside: `Worker: start-up ${ms(r.worker.startMs)}, ${ms(r.worker.perCallMs)} per call`,
+      verdict: `start-up ratio ${ratio(r.child.startMs / r.worker.startMs)}, per call ${ratio(r.child.perCallMs / r.worker.perCallMs)}: the child is kept (a process boundary; README, Script coordinators)`
     })
   }
 })

@@ -1,8 +1,11 @@
 // Worker against child process for the isolated JS/TS script runtime: start-up (start to
 // the handler's first request) and the per-call round trip (one tool call answered by the
 // parent), medians. The child is the real runner (dist/runner.mjs, JSON lines on fd 3 and
-// stdin); the worker is the same handler behind postMessage. Run: `node bench/script-isolation.mjs`
-// after `npm run bundle`. Not part of `npm run bench` (kept small on purpose).
+// stdin), started as the action starts it (under Node's permission model where this Node
+// has --permission and --allow-inspector); the worker is the same handler behind
+// postMessage. The two run interleaved. Run: `node bench/script-isolation.mjs [--json]`
+// after `npm run bundle`; `npm run bench` runs it on Node 20 and Node 24 (the Worker vs
+// child rows).
 import { spawn } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,11 +19,19 @@ const dir = mkdtempSync(join(tmpdir(), 'hc-bench-iso-'))
 const script = join(dir, 'calls.mjs')
 writeFileSync(script, `export default async (trigger, tools) => { for (let i = 0; i < trigger.calls; i++) await tools.files.list(); return 'done' }\n`)
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const RUNNER = resolve('dist/runner.mjs')
+const flags = process.allowedNodeEnvironmentFlags
+const PERMISSION =
+  flags.has('--permission') && flags.has('--allow-inspector') ? ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', `--allow-fs-read=${RUNNER}`, `--allow-fs-read=${dir}`] : []
 
 function child(calls) {
   return new Promise((done) => {
     const t0 = performance.now()
-    const proc = spawn(process.execPath, ['--max-old-space-size=1024', resolve('dist/runner.mjs')], { stdio: ['pipe', 'inherit', 'inherit', 'pipe'], cwd: dir, env: { PATH: process.env.PATH } })
+    const proc = spawn(process.execPath, [...PERMISSION, '--max-old-space-size=1024', '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', RUNNER], {
+      stdio: ['pipe', 'inherit', 'inherit', 'pipe'],
+      cwd: dir,
+      env: { PATH: process.env.PATH }
+    })
     let first,
       last,
       buf = '',
@@ -68,16 +79,21 @@ function worker(calls) {
   })
 }
 
-for (const [name, run] of [
-  ['child process (JSON lines)', child],
-  ['worker_threads Worker', worker]
-]) {
-  const starts = [],
-    calls = []
-  for (let i = 0; i < RUNS; i++) {
-    const s = await run(1)
-    starts.push(s.startMs)
-    calls.push((await run(CALLS)).perCallMs)
+const variants = { child, worker }
+const figures = Object.fromEntries(Object.keys(variants).map((k) => [k, { starts: [], calls: [] }]))
+for (let i = 0; i < RUNS; i++) {
+  // Interleaved, in turns, so a burst of load from the machine's other users hits both alike.
+  for (const name of i % 2 ? ['worker', 'child'] : ['child', 'worker']) {
+    figures[name].starts.push((await variants[name](1)).startMs)
+    figures[name].calls.push((await variants[name](CALLS)).perCallMs)
   }
-  console.log(`${name}: start-up ${median(starts).toFixed(1)} ms, round trip ${(median(calls) * 1000).toFixed(0)} µs per call (medians of ${RUNS}, ${CALLS} calls)`)
+}
+const out = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, { startMs: median(f.starts), perCallMs: median(f.calls) }]))
+if (process.argv.includes('--json')) console.log(JSON.stringify({ node: process.version, runs: RUNS, calls: CALLS, permission: PERMISSION.length > 0, ...out }))
+else {
+  console.log(
+    `child process (JSON lines${PERMISSION.length ? ', permission model' : ''}): start-up ${out.child.startMs.toFixed(1)} ms, round trip ${(out.child.perCallMs * 1000).toFixed(0)} µs per call`
+  )
+  console.log(`worker_threads Worker: start-up ${out.worker.startMs.toFixed(1)} ms, round trip ${(out.worker.perCallMs * 1000).toFixed(0)} µs per call`)
+  console.log(`(medians of ${RUNS}, ${CALLS} calls, ${process.version})`)
 }
