@@ -194,6 +194,39 @@ def handler(trigger, tools, virtual_files, subagent):
   }, 60_000)
 })
 
+describe('a script that signals the action to stop (as a cancelled job does)', () => {
+  // A process of the same user may send the action SIGTERM (a script among them, or the
+  // runner cancelling the job): the step ends, but says what ran, and leaves nothing running.
+  it('SIGTERM from a script: the earlier workflow stays in results and the summary, the step fails, no script process is left', async () => {
+    const tag = `hc-stop-${process.pid}-${Date.now()}`
+    const ws = makeWorkspace({
+      '.github/coordinator/a-first.yml': workflow('a-first', 'scripts/first.mjs'),
+      'scripts/first.mjs': `export default async function (trigger, tools) {\n  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'eyes')\n  return 'first'\n}\n`,
+      '.github/coordinator/b-stop.yml': workflow('b-stop', 'scripts/stop.mjs'),
+      'scripts/stop.mjs': "export default async function () {\n  process.kill(process.ppid, 'SIGTERM')\n  await new Promise((r) => setTimeout(r, 30000))\n}\n",
+      '.github/coordinator/c-after.yml': workflow('c-after', 'scripts/first.mjs')
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { env: { HC_TEST_TAG: tag } })
+    expect(run.exitCode).toBe(1)
+    expect(JSON.parse(run.outputs.results!).map((r: { workflow: string; status: string }) => [r.workflow, r.status])).toEqual([['a-first', 'succeeded']])
+    expect(run.outputs['trace-file']).toBeTruthy()
+    expect(run.summary).toContain('a-first: succeeded')
+    expect(run.summary).toContain('stopped by SIGTERM before the run ended')
+    expect(run.annotations.map((a) => a.message).join('\n')).toContain('stopped by SIGTERM')
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
+    // The stopped workflow's script (30 s of waiting left) died with the action.
+    await new Promise((r) => setTimeout(r, 300))
+    const left = readdirSync('/proc').filter((pid) => {
+      try {
+        return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HC_TEST_TAG=${tag}\0`)
+      } catch {
+        return false
+      }
+    })
+    expect(left).toEqual([])
+  }, 60_000)
+})
+
 describe("a JS/TS script under Node's permission model (the runner's node24)", () => {
   // The script tries what a hostile one would: the action's environment through /proc, a
   // file outside its source, a process, a worker, a file written. Its own imports still work.

@@ -39,6 +39,26 @@ describe('process-wide crash handlers', () => {
     expect(said.summary.join('')).toContain(`crashed (${what}): boom with ***`)
   })
 
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])('on %s (a cancelled job, or a process of the same user): writes what ran so far, fails the step and exits 1', async (signal) => {
+    const proc = new EventEmitter()
+    const { core, said } = fakeCore()
+    const exited = new Promise<number>((resolve) => installCrashHandlers(core, { process: proc, exit: resolve, hasSummary: true }))
+    Object.assign(lastWords, {
+      results: () => [{ workflow: 'done-before', status: 'succeeded' }],
+      traceFile: '/tmp/trace.jsonl',
+      summary: () => '### ✅ done-before: succeeded',
+      flush: [],
+      redact: (t: string) => t
+    })
+    proc.emit(signal)
+    expect(await exited).toBe(1)
+    expect(JSON.parse(said.outputs.results!)).toEqual([{ workflow: 'done-before', status: 'succeeded' }])
+    expect(said.failed).toEqual([
+      `Hybrid Coordinator was stopped by ${signal} before the run ended (the job was cancelled, or a process of the same user sent it); the outputs and the summary hold what ran until then`
+    ])
+    expect(said.summary.join('')).toContain('done-before: succeeded')
+  })
+
   it('a non-Error rejection is reported too, and a second crash while reporting exits at once', async () => {
     const proc = new EventEmitter()
     const { core, said } = fakeCore()
