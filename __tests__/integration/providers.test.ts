@@ -8,6 +8,7 @@ import { createBedrockFake, createVertexFake, SANDBOX_AWS, SANDBOX_GOOGLE, workl
 import { DEMO } from '../../src/sandbox/state.js'
 import { PRICES, costOfUsage } from '../../src/models/prices.js'
 import { makeWorkspace, reactedTs, runAgainstSandbox } from '../helpers/workspace.js'
+import { startLoopbackProxy } from '../helpers/proxy.js'
 
 /**
  * The pr-merged-llm example through the bundled action on each provider (the Anthropic API,
@@ -108,6 +109,46 @@ describe.each(providers)('the pr-merged-llm example on provider $provider', ({ p
     const everything = JSON.stringify(run.outputs) + run.summary + readFileSync(run.outputs['trace-file']!, 'utf8') + log
     expect(everything).not.toContain(SANDBOX_AWS.secretAccessKey)
   })
+})
+
+describe('Bedrock and Vertex behind a proxy (a self-hosted runner)', () => {
+  // The model requests go through HTTPS_PROXY/HTTP_PROXY like every other client's; the
+  // hosts are made up, so a request that skipped the proxy could not resolve.
+  it.each([
+    {
+      provider: 'bedrock',
+      model: 'global.anthropic.claude-sonnet-5-5',
+      host: 'bedrock.corp.test',
+      env: () => ({ ...AWS_ENV, ANTHROPIC_BEDROCK_BASE_URL: sandbox.bedrockUrl.replace(/127\.0\.0\.1:\d+/, 'bedrock.corp.test') })
+    },
+    {
+      provider: 'vertex',
+      model: 'claude-sonnet-5-5',
+      host: 'vertex.corp.test',
+      env: () => ({ ...googleEnv, ANTHROPIC_VERTEX_BASE_URL: sandbox.vertexUrl.replace(/127\.0\.0\.1:\d+/, 'vertex.corp.test') })
+    }
+  ])(
+    '$provider: every model request goes through the proxy',
+    async ({ provider, model, host, env }) => {
+      const proxy = await startLoopbackProxy(Number(new URL(sandbox.url).port))
+      try {
+        const run = await runAgainstSandbox(sandbox, makeWorkspace(EXAMPLE), {
+          inputs: { provider, model },
+          env: { ...env(), HTTP_PROXY: proxy.url, HTTPS_PROXY: proxy.url, HYBRID_COORDINATOR_REQUEST_TIMEOUT_MS: '5000' }
+        })
+        expect(run.exitCode).toBe(0)
+        expect(reactedTs(sandbox)).toEqual([...DEMO.expectMergedTs].sort())
+        const modelCalls = sandbox.calls.filter((c) => c.service === provider && !c.path.includes('/sts/') && !c.path.includes('cloudresourcemanager'))
+        expect(modelCalls.length).toBeGreaterThan(0)
+        // A tunnel per connection (kept alive across requests); Vertex's token exchange
+        // (google-auth-library, on loopback here) may take the proxy too.
+        expect(proxy.seen.map((s) => s.target)).toContain(`${host}:80`)
+      } finally {
+        await proxy.close()
+      }
+    },
+    60_000
+  )
 })
 
 describe('bad provider inputs, each refused before any model request', () => {

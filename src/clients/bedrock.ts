@@ -13,9 +13,11 @@ export const BEDROCK_ANTHROPIC_VERSION = 'bedrock-2023-05-31'
  * Claude on Amazon Bedrock through the same Messages interface (SigV4-signed
  * `POST /model/{id}/invoke`). Static keys from the environment are passed in, so the AWS
  * credential chain (and its SDK) loads only for profiles, web identity and the like.
+ * `fetch` is the action's proxy-aware one (HTTPS_PROXY, NO_PROXY), as for the other clients.
  */
-export function createBedrockClient(s: ProviderSettings): AnthropicBedrock {
+export function createBedrockClient(s: ProviderSettings, fetch?: typeof globalThis.fetch): AnthropicBedrock {
   const common = {
+    ...(fetch ? { fetch } : {}),
     awsRegion: s.region,
     baseURL: s.baseUrl || undefined,
     defaultHeaders: { 'anthropic-version': BEDROCK_ANTHROPIC_VERSION },

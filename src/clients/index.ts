@@ -118,10 +118,12 @@ export class Clients {
     if (provider && provider.provider !== 'anthropic') {
       const missing = missingProviderSetting(provider)
       if (missing) return Promise.reject(new MissingCredentialError(missing))
+      // Through the same proxy-aware, tracked fetch as the Anthropic client.
+      const fetch = (this.#nodeFetch ??= this.#baseFetch(() => Promise.resolve({ fetch: globalThis.fetch, tellsSent: false })))
       this.#anthropic ??=
         provider.provider === 'bedrock'
-          ? import('./bedrock.js').then((m) => m.createBedrockClient(provider) as unknown as Anthropic)
-          : import('./vertex.js').then((m) => m.createVertexClient(provider) as unknown as Anthropic)
+          ? Promise.all([import('./bedrock.js'), fetch]).then(([m, f]) => m.createBedrockClient(provider, f) as unknown as Anthropic)
+          : Promise.all([import('./vertex.js'), fetch]).then(([m, f]) => m.createVertexClient(provider, f) as unknown as Anthropic)
       return this.#anthropic
     }
     if (!this.settings.anthropicApiKey) {
