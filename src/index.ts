@@ -11,7 +11,12 @@ import nodeModule from 'node:module'
 // by opening its inspector on 127.0.0.1:9229, through which any local process could run
 // code in this one: the tokens, the guards, everything. A listener of our own keeps the
 // inspector shut (Node's `--disable-sigusr1` would too, but the runner starts us without flags).
-process.on('SIGUSR1', () => process.stderr.write('hybrid-coordinator: ignored SIGUSR1: the inspector stays closed (a script may not debug the action)\n'))
+let toldOfSigusr1 = false
+process.on('SIGUSR1', () => {
+  // Said once: a script sending it in a loop does not fill the log.
+  if (!toldOfSigusr1) process.stderr.write('hybrid-coordinator: ignored SIGUSR1: the inspector stays closed (a script may not debug the action)\n')
+  toldOfSigusr1 = true
+})
 
 type Entry = 'cli' | 'demo' | 'sandbox'
 const entry = (globalThis as { hybridCoordinatorEntry?: Entry }).hybridCoordinatorEntry
