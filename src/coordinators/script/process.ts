@@ -26,6 +26,8 @@ export interface IsolatedProcess {
   marker: string
   /** The action is asking the hung script where it is (script/hung-at.ts): Node's inspector banners stay out of the log. */
   inspecting?: boolean
+  /** When it started, in clock ticks since boot (/proc/<pid>/stat): none of its descendants is older. */
+  startTicks?: number
 }
 
 /** Environment variables that carry the runner's own credentials, whatever their value. */
@@ -62,6 +64,7 @@ export function spawnIsolated(command: string, args: string[], options: { secret
   const marker = randomBytes(12).toString('hex')
   const env = { ...scriptEnv(options.secrets), ...options.env, [MARKER_NAME]: marker }
   const child = spawn(command, args, { detached: true, cwd, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env })
+  const startTicks = child.pid ? statOf(child.pid)?.startTicks : undefined
   if (child.pid) {
     live.set(child.pid, marker)
     if (!exitHookInstalled) {
@@ -72,7 +75,7 @@ export function spawnIsolated(command: string, args: string[], options: { secret
     }
   }
   child.once('error', () => rmSync(cwd, { recursive: true, force: true }))
-  return { child, cwd, marker }
+  return { child, cwd, marker, startTicks }
 }
 
 /**
@@ -137,13 +140,13 @@ export function killIsolated(proc: IsolatedProcess): void {
   const pid = proc.child.pid
   if (pid && live.has(pid)) {
     live.delete(pid)
-    killTree(pid, proc.marker)
+    killTree(pid, proc.marker, proc.startTicks)
   }
   rmSync(proc.cwd, { recursive: true, force: true })
 }
 
-function killTree(pid: number, marker: string): void {
-  const found = descendants(pid, marker)
+function killTree(pid: number, marker: string, startTicks?: number): void {
+  const found = descendants(pid, marker, startTicks)
   signalPid(-pid, 'SIGKILL')
   signalPid(pid, 'SIGKILL')
   for (const p of found) {
@@ -152,8 +155,24 @@ function killTree(pid: number, marker: string): void {
   }
 }
 
-/** Every process below `root` by parent link, plus every one whose environment holds the marker. */
-function descendants(root: number, marker: string): number[] {
+/** A process's parent and start time (clock ticks since boot), from /proc/<pid>/stat. */
+function statOf(pid: number): { ppid: number; startTicks: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // After the command name (in parentheses, and which may hold spaces): state, ppid, ... starttime is the 20th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return { ppid: Number(fields[1]), startTicks: Number(fields[19]) }
+  } catch {
+    return undefined // gone, or no /proc
+  }
+}
+
+/**
+ * Every process below `root` by parent link, plus every one whose environment holds the
+ * marker. Only processes started no earlier than `root` (`startTicks`) can be its
+ * descendants, so only their environments are read (most of a machine's processes are older).
+ */
+function descendants(root: number, marker: string, startTicks?: number): number[] {
   let pids: number[]
   try {
     pids = readdirSync('/proc')
@@ -167,13 +186,10 @@ function descendants(root: number, marker: string): number[] {
   const needle = `${MARKER_NAME}=${marker}\0`
   for (const pid of pids) {
     if (pid === process.pid) continue
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), pid])
-    } catch {
-      continue
-    }
+    const stat = statOf(pid)
+    if (!stat) continue
+    children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), pid])
+    if (startTicks !== undefined && Number.isFinite(startTicks) && stat.startTicks < startTicks) continue
     try {
       if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(needle)) marked.push(pid)
     } catch {
