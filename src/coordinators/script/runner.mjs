@@ -222,35 +222,48 @@ function whyNotJson(value, path = 'result', seen = new Set()) {
 /**
  * Outside the workspace (a default-branch source), a script may import only its own
  * source's files and Node's built-ins: a bare package name would resolve to whatever sits
- * in a node_modules on the way up, which nobody reviewed.
+ * in a node_modules on the way up, which nobody reviewed. Why an import may not go ahead,
+ * before it is resolved (`url` undefined) and after; undefined when it may. Self-contained:
+ * RESOLVE_HOOK carries its source to the hooks thread.
  */
+function importRefusal(specifier, url, rootUrl, isBuiltin) {
+  if (url === undefined) {
+    const bare = !/^(node:|file:|data:|\.{0,2}\/)/.test(specifier)
+    return bare && !isBuiltin(specifier) ? `import of "${specifier}": scripts read from the default branch may import only their own files and Node built-ins, not packages` : undefined
+  }
+  return url.startsWith('file:') && !url.startsWith(rootUrl) ? `import of "${specifier}": resolves outside the script's source (${url})` : undefined
+}
+
+/** The resolve hook for `module.register` (Node 20 and 22), run on the loader's own thread. */
 const RESOLVE_HOOK = `
+import { isBuiltin } from 'node:module'
+const importRefusal = ${importRefusal}
 let root
 export function initialize(data) { root = data.root }
-const bare = (s) => !/^(node:|file:|data:|\\.{0,2}\\/)/.test(s)
 export async function resolve(specifier, context, next) {
-  if (bare(specifier)) {
-    const { isBuiltin } = await import('node:module')
-    if (!isBuiltin(specifier)) throw Object.assign(new Error('import of "' + specifier + '": scripts read from the default branch may import only their own files and Node built-ins, not packages'), { code: 'ERR_HC_IMPORT' })
-  }
+  const before = importRefusal(specifier, undefined, root, isBuiltin)
+  if (before) throw Object.assign(new Error(before), { code: 'ERR_HC_IMPORT' })
   const resolved = await next(specifier, context)
-  if (resolved.url.startsWith('file:') && !resolved.url.startsWith(root)) throw Object.assign(new Error('import of "' + specifier + '": resolves outside the script\\'s source (' + resolved.url + ')'), { code: 'ERR_HC_IMPORT' })
+  const after = importRefusal(specifier, resolved.url, root, isBuiltin)
+  if (after) throw Object.assign(new Error(after), { code: 'ERR_HC_IMPORT' })
   return resolved
 }`
 
 function restrictImports(root) {
   const rootUrl = pathToFileURL(root.endsWith('/') ? root : root + '/').href
+  const refuse = (why) => {
+    throw Object.assign(new Error(why), { code: 'ERR_HC_IMPORT' })
+  }
   if (nodeModule.registerHooks) {
-    // Node 22.15+/24: the same check as RESOLVE_HOOK, in this thread (register() runs hooks
-    // on a worker thread of their own, which the permission model of node24 refuses).
-    const bare = (s) => !/^(node:|file:|data:|\.{0,2}\/)/.test(s)
+    // Node 22.15+/24: the same check in this thread (register() runs its hooks on a worker
+    // thread of their own, which node24's permission model refuses).
     nodeModule.registerHooks({
       resolve(specifier, context, next) {
-        if (bare(specifier) && !isBuiltin(specifier))
-          throw Object.assign(new Error(`import of "${specifier}": scripts read from the default branch may import only their own files and Node built-ins, not packages`), { code: 'ERR_HC_IMPORT' })
+        const before = importRefusal(specifier, undefined, rootUrl, isBuiltin)
+        if (before) refuse(before)
         const resolved = next(specifier, context)
-        if (resolved.url.startsWith('file:') && !resolved.url.startsWith(rootUrl))
-          throw Object.assign(new Error(`import of "${specifier}": resolves outside the script's source (${resolved.url})`), { code: 'ERR_HC_IMPORT' })
+        const after = importRefusal(specifier, resolved.url, rootUrl, isBuiltin)
+        if (after) refuse(after)
         return resolved
       }
     })
