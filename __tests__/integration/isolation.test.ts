@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Sandbox } from '../../src/sandbox/server.js'
@@ -279,6 +279,18 @@ export default async function (trigger: unknown, tools: any) {
     // Node's warning about the inspector the timeout needs stays out of the log.
     expect(run.stderr + run.stdout).not.toMatch(/SecurityWarning|ExperimentalWarning/)
     expect(tokensIn(run.stdout + run.stderr + run.summary + traceText(run))).toEqual([])
+  })
+
+  itOnNode24('runs a script whose checkout is reached through a symlink (as the temp dir is on macOS)', async (node) => {
+    const ws = makeWorkspace({
+      '.github/coordinator/linked.yml': workflow('linked', 'scripts/linked.ts'),
+      'scripts/helper.ts': "export const word = (): string => 'through the link'\n",
+      'scripts/linked.ts': "import { word } from './helper.ts'\nexport default async function (): Promise<string> {\n  return word()\n}\n"
+    })
+    const link = join(mkdtempSync(join(tmpdir(), 'hc-link-')), 'checkout')
+    symlinkSync(ws, link)
+    const run = await runAgainstSandbox(sandbox, link, { node })
+    expect(run.results.map((r) => [r.workflow, r.status, r.error, r.result])).toEqual([['linked', 'succeeded', null, 'through the link']])
   })
 })
 

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import { relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Caller } from '../../tools/toolbox.js'
@@ -55,7 +56,18 @@ export const SCRIPT_PERMISSIONS = process.allowedNodeEnvironmentFlags.has('--per
  */
 function permissionArgs(root: string): string[] {
   if (!SCRIPT_PERMISSIONS) return []
-  return ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', `--allow-fs-read=${RUNNER}`, `--allow-fs-read=${root}`]
+  // Each path as given and as its real path: Node's module loader reads a file at its real
+  // path, and resolving a symlinked folder (macOS's /var of the temp dir) reads the link.
+  const readable = [...new Set([RUNNER, root].flatMap((p) => [p, realPath(p)]))]
+  return ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', ...readable.map((p) => `--allow-fs-read=${p}`)]
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
 }
 
 /** How a script's Node process is started: the same binary as the action, running the runner. */
