@@ -119,7 +119,7 @@ export class Clients {
       const missing = missingProviderSetting(provider)
       if (missing) return Promise.reject(new MissingCredentialError(missing))
       // Through the same proxy-aware, tracked fetch as the Anthropic client.
-      const fetch = (this.#nodeFetch ??= this.#baseFetch(() => Promise.resolve({ fetch: globalThis.fetch, tellsSent: false })))
+      const fetch = this.#modelFetch()
       this.#anthropic ??=
         provider.provider === 'bedrock'
           ? Promise.all([import('./bedrock.js'), fetch]).then(([m, f]) => m.createBedrockClient(provider, f) as unknown as Anthropic)
@@ -132,7 +132,7 @@ export class Clients {
     this.#anthropic ??= this.#build(
       () => import('./anthropic.js'),
       (m, fetch) => m.createAnthropicClient(this.settings.anthropicApiKey!, this.settings.anthropicBaseUrl, fetch),
-      () => (this.#nodeFetch ??= this.#baseFetch(() => Promise.resolve({ fetch: globalThis.fetch, tellsSent: false })))
+      () => this.#modelFetch()
     )
     return this.#anthropic
   }
@@ -158,6 +158,11 @@ export class Clients {
       () => undefined
     )
     return client
+  }
+
+  /** The model clients' fetch: Node's own (they stream), proxy-aware and tracked; one for all. */
+  #modelFetch(): Promise<typeof fetch> {
+    return (this.#nodeFetch ??= this.#baseFetch(() => Promise.resolve({ fetch: globalThis.fetch, tellsSent: false })))
   }
 
   /**
