@@ -26,7 +26,7 @@ type Emitter = { on(event: 'uncaughtException' | 'unhandledRejection' | StopSign
  * The signals that end the step early: the runner sends SIGINT, then SIGTERM, when the job
  * is cancelled; and any process of the same user (a script among them) can send one.
  */
-export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 type StopSignal = (typeof STOP_SIGNALS)[number]
 
 /**
@@ -39,6 +39,8 @@ export function installCrashHandlers(core: Pick<CoreLike, 'setOutput' | 'setFail
   const proc = options.process ?? process
   const exit = options.exit ?? ((code: number) => process.exit(code))
   let crashing = false
+  // The message is made inside lastSay (asynchronous, so its throw still ends in exit(1)):
+  // describing an odd rejection value (no prototype, a throwing toString) may throw.
   const report = (message: () => string) => {
     if (crashing) return exit(1)
     crashing = true
