@@ -25,6 +25,19 @@ describe('action.yml', () => {
     // would read dist/index.js as an ES module and fail on its first require.
     expect(JSON.parse(readFileSync('dist/package.json', 'utf8'))).toEqual({ type: 'commonjs' })
   })
+
+  it("writes every chunk's module factories as parenthesized functions, which Node 20 compiles once, not twice (tools/bundle.mjs)", () => {
+    const chunks = readdirSync('dist').filter((f) => /^\d+\.index\.js$/.test(f))
+    expect(chunks.length).toBeGreaterThan(10)
+    let factories = 0
+    for (const chunk of chunks) {
+      const text = readFileSync(`dist/${chunk}`, 'utf8')
+      // An arrow factory (`123:((module,exports)=>{`) is what webpack writes and V8 pre-parses first.
+      expect({ chunk, arrows: text.match(/[{,]\d+:\(\([\w$,]*\)=>\{/g) ?? [] }).toEqual({ chunk, arrows: [] })
+      factories += text.match(/[{,]\d+:\(function\(/g)?.length ?? 0
+    }
+    expect(factories).toBeGreaterThan(1000)
+  })
 })
 
 describe('.github/workflows', () => {

@@ -13,6 +13,14 @@
 //   kept their whitespace and comments, about half of their bytes, which a cold start read
 //   and pre-parsed all the same. esbuild strips whitespace and comments and folds syntax; names are
 //   kept (no identifier mangling), so `error.name` and class names read as before.
+// - Module factories as `function` expressions. webpack writes each module of a chunk as
+//   `((module, exports, require) => { ... })`; V8 pre-parses such an arrow when the chunk
+//   loads and parses it again in full when the module is first required, while a
+//   parenthesized `(function` it compiles once, at once (its heuristic for a function that
+//   is called immediately). Every factory is called exactly once. Measured on a pr_merged
+//   run: about 30 ms less CPU on Node 20, no change on Node 24, whose V8 decides otherwise.
+//   The factories do not use `this` (webpack writes `function` for those that do, and calls
+//   every factory with `this` set to its exports), so the change keeps their meaning.
 // - No source maps: measured (ncc --source-map, process.setSourceMapsEnabled(true) before the
 //   bundle loads) they added 11 MB to dist/ and about 0.8 to 1.7 s to every start of the
 //   action on a loaded 2-core machine (Node parses each map as its file loads), for stack
@@ -29,6 +37,21 @@ const out = 'dist'
 rmSync(out, { recursive: true, force: true })
 const { code, assets } = await ncc(join(process.cwd(), 'src/index.ts'), { esm: false, minify: true, license: 'licenses.txt', quiet: true })
 
+// webpack's module template: a marker comment and `123:` on one line, the marker and
+// `((module, exports, require) => {` on the next; rewritten to `(function(module, exports,
+// require) {` (the closing `})` is the same). A factory in any other form fails the build,
+// so a change of template is seen, not missed.
+function eagerFactories(name, source) {
+  let factories = 0
+  const text = source.replace(/^(\/\*\*\*\/ \d+:\n\/\*\*\*\/ )(?:\(\(([\w$, ]*)\) => \{$|(?=\(function\())/gm, (_, head, args) => {
+    factories++
+    return args === undefined ? head : `${head}(function(${args}) {`
+  })
+  const declared = source.match(/^\/\*\*\*\/ \d+:$/gm)?.length ?? 0
+  if (factories !== declared) throw new Error(`tools/bundle.mjs: ${name}: ${declared - factories} of ${declared} module factories are in a form this script does not know`)
+  return text
+}
+
 /** Whitespace and comments out, syntax folded, names kept; the licenses go to licenses.txt. */
 const minify = (source) => transformSync(source, { minifyWhitespace: true, minifySyntax: true, format: 'cjs', target: 'node20', legalComments: 'none', charset: 'utf8' }).code
 
@@ -40,7 +63,7 @@ const write = (name, text, mode) => {
 write('index.js', minify(code))
 for (const [name, asset] of Object.entries(assets).sort(([a], [b]) => a.localeCompare(b))) {
   const isChunk = /^\d+\.index\.js$/.test(name)
-  write(name, isChunk ? minify(String(asset.source)) : asset.source, asset.permissions)
+  write(name, isChunk ? minify(eagerFactories(name, String(asset.source))) : asset.source, asset.permissions)
 }
 write('package.json', '{ "type": "commonjs" }\n')
 
