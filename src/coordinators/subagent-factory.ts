@@ -1,5 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk'
-import { z } from 'zod'
+import type { z } from 'zod'
 import type { Clients } from '../clients/index.js'
 import type { TraceWriter } from '../report/trace.js'
 import type { CoordinatorRun } from './contract.js'
@@ -137,8 +137,11 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
     if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new SubagentError('subagent.json: schema must be a JSON Schema object, like { type: "object", properties: {...} }')
     const { $schema: _ignored, ...plain } = schema
     let validator: z.ZodType
+    // zod's classic API (the only one that reads a JSON Schema) loads here, on the first
+    // subagent.json, not with the run machinery: the tools are written in its mini API.
+    const { fromJSONSchema } = await import('zod')
     try {
-      validator = z.fromJSONSchema(plain as Parameters<typeof z.fromJSONSchema>[0])
+      validator = fromJSONSchema(plain as Parameters<typeof fromJSONSchema>[0])
     } catch (error) {
       throw new SubagentError(`subagent.json: cannot check answers against this schema: ${errorMessage(error)}`)
     }

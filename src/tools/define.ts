@@ -1,7 +1,9 @@
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { Trigger } from '../trigger.js'
 import type { VirtualFiles } from '../virtual-files.js'
 import type { GitHubClient, SlackClient } from '../clients/types.js'
+// The tools' schemas use zod's mini API, which has no messages of its own: English ones, as the config's.
+import '../config/zod-messages.js'
 
 /** What a guard checks of a call: where it lands (a write) or what it reads. */
 export interface ToolTarget {
@@ -33,7 +35,7 @@ export interface ToolContext {
  * A tool, defined once. The LLM face, the script face, the Python stub, the JSON Schema
  * and the README table are all derived from this.
  */
-export interface ToolDefinition<S extends z.ZodObject = z.ZodObject, Out = unknown> {
+export interface ToolDefinition<S extends z.ZodMiniObject = z.ZodMiniObject, Out = unknown> {
   /** Dotted name users write in `tools:` and scripts call: `slack.add_reacji`. */
   name: string
   description: string
@@ -55,6 +57,6 @@ export interface ToolDefinition<S extends z.ZodObject = z.ZodObject, Out = unkno
 }
 
 /** Keeps each definition's input type tied to its schema while the registry holds them all. */
-export function defineTool<S extends z.ZodObject, Out>(tool: ToolDefinition<S, Out>): ToolDefinition {
+export function defineTool<S extends z.ZodMiniObject, Out>(tool: ToolDefinition<S, Out>): ToolDefinition {
   return tool as unknown as ToolDefinition
 }

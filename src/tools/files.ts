@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { defineTool } from './define.js'
 import { ToolError } from '../errors.js'
 
@@ -22,9 +22,9 @@ export const read = defineTool({
   name: 'files.read',
   description: `Read a virtual file. Large files come in slices of ${DEFAULT_READ_LIMIT} characters: when more remains, the text ends with a note giving the offset to read next.`,
   input: z.strictObject({
-    name: z.string().min(1).describe('The file name, as files.list gives it'),
-    offset: z.number().int().min(0).default(0).describe('Character offset to start at'),
-    limit: z.number().int().min(1).max(200_000).default(DEFAULT_READ_LIMIT).describe('Most characters to return')
+    name: z.string().check(z.minLength(1), z.describe('The file name, as files.list gives it')),
+    offset: z._default(z.number().check(z.int(), z.minimum(0)), 0).check(z.describe('Character offset to start at')),
+    limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(200_000)), DEFAULT_READ_LIMIT).check(z.describe('Most characters to return'))
   }),
   params: ['name', 'offset', 'limit'],
   returns: 'text, in slices for large files',

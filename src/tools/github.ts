@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { defineTool, type ToolContext, type ToolTarget } from './define.js'
 import { ToolError } from '../errors.js'
 import { sleepUnlessAborted } from '../clients/cancel.js'
@@ -10,7 +10,7 @@ export interface IssueRef {
   number: number
 }
 
-const url = z.union([z.string().min(1), z.number().int().positive()]).describe('A pull request or issue: its URL, `owner/repo#N`, or a number in this repository')
+const url = z.union([z.string().check(z.minLength(1)), z.number().check(z.int(), z.positive())]).check(z.describe('A pull request or issue: its URL, `owner/repo#N`, or a number in this repository'))
 
 /**
  * Parses `https://github.com/o/r/pull/12` (any host, so GHES works), `o/r#12`, `#12`
@@ -114,7 +114,7 @@ export function commentMarker(callId: string): string {
 export const comment = defineTool({
   name: 'github.comment',
   description: 'Comment on an issue or pull request. Returns the comment URL.',
-  input: z.strictObject({ url, body: z.string().min(1).max(65536).describe('Markdown text of the comment') }),
+  input: z.strictObject({ url, body: z.string().check(z.minLength(1), z.maxLength(65536), z.describe('Markdown text of the comment')) }),
   params: ['url', 'body'],
   returns: "the comment's URL",
   outputType: 'string',
@@ -222,7 +222,7 @@ function ownLogin(octokit: Octokit): Promise<string | undefined> {
 export const addLabels = defineTool({
   name: 'github.add_labels',
   description: 'Add labels to an issue or pull request. Returns the labels now on it.',
-  input: z.strictObject({ url, labels: z.array(z.string().min(1).max(50)).min(1).max(100).describe('Label names to add') }),
+  input: z.strictObject({ url, labels: z.array(z.string().check(z.minLength(1), z.maxLength(50))).check(z.minLength(1), z.maxLength(100), z.describe('Label names to add')) }),
   params: ['url', 'labels'],
   returns: 'the labels now on it',
   outputType: 'string[]',

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ToolDefinition } from './define.js'
 import { githubTools } from './github.js'
 import { slackTools } from './slack.js'

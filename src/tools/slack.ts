@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { WebClient } from '@slack/web-api'
 import { defineTool, type ToolContext } from './define.js'
 import { ToolError } from '../errors.js'
@@ -12,11 +12,8 @@ export interface SlackMessage {
   user: string | null
 }
 
-const channelId = z
-  .string()
-  .regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789')
-  .describe('Channel id, e.g. C0123456789')
-const ts = z.string().regex(/^\d+\.\d+$/, 'a Slack message timestamp like 1712345678.000100')
+const channelId = z.string().check(z.regex(/^[A-Z0-9]{2,}$/, 'a Slack channel id like C0123456789'), z.describe('Channel id, e.g. C0123456789'))
+const ts = z.string().check(z.regex(/^\d+\.\d+$/, 'a Slack message timestamp like 1712345678.000100'))
 
 function channelOf(given: string | undefined, ctx: ToolContext, tool: string): string {
   const channel = given ?? ctx.slackChannel
@@ -33,8 +30,8 @@ export const getMessages = defineTool({
   name: 'slack.get_messages',
   description: "The channel's latest messages, newest first, each { channel, ts, text, user }.",
   input: z.strictObject({
-    limit: z.number().int().min(1).max(200).default(10).describe('How many messages, newest first (default 10)'),
-    channel: channelId.optional().describe("Channel id (default the config's slack.channel)")
+    limit: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(200)), 10).check(z.describe('How many messages, newest first (default 10)')),
+    channel: z.optional(channelId).check(z.describe("Channel id (default the config's slack.channel)"))
   }),
   params: ['limit', 'channel'],
   returns: 'newest first: `{ channel, ts, text, user }`',
@@ -60,11 +57,8 @@ export const addReacji = defineTool({
   name: 'slack.add_reacji',
   description: 'Add an emoji reaction to a message. Already there counts as done.',
   input: z.strictObject({
-    message: z.looseObject({ channel: channelId, ts }).describe('The message, as slack.get_messages returns it (only channel and ts are used)'),
-    name: z
-      .string()
-      .regex(/^:?[a-z0-9_+'-]+:?$/, 'an emoji name like merged or :merged:')
-      .describe('Emoji name without colons, e.g. merged')
+    message: z.looseObject({ channel: channelId, ts }).check(z.describe('The message, as slack.get_messages returns it (only channel and ts are used)')),
+    name: z.string().check(z.regex(/^:?[a-z0-9_+'-]+:?$/, 'an emoji name like merged or :merged:'), z.describe('Emoji name without colons, e.g. merged'))
   }),
   params: ['message', 'name'],
   returns: '`{ ok: true }`; already there counts as done',
@@ -98,9 +92,9 @@ export const postMessage = defineTool({
   name: 'slack.post_message',
   description: 'Post a message to a channel, or a reply in a thread when thread_ts is given.',
   input: z.strictObject({
-    text: z.string().min(1).max(40000).describe('Message text (Slack mrkdwn)'),
-    channel: channelId.optional().describe("Channel id (default the config's slack.channel)"),
-    thread_ts: ts.optional().describe('Reply in this thread')
+    text: z.string().check(z.minLength(1), z.maxLength(40000), z.describe('Message text (Slack mrkdwn)')),
+    channel: z.optional(channelId).check(z.describe("Channel id (default the config's slack.channel)")),
+    thread_ts: z.optional(ts).check(z.describe('Reply in this thread'))
   }),
   params: ['text', 'channel', 'thread_ts'],
   returns: '`{ channel, ts }`',

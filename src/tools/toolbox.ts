@@ -1,5 +1,5 @@
 import { setMaxListeners } from 'node:events'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import type { ToolContext, ToolDefinition } from './define.js'
 import type { Guards } from './guards.js'
 import type { Redactor } from '../report/redact.js'
@@ -472,6 +472,6 @@ function unknownToolMessage(name: string, tools: readonly ToolDefinition[]): str
 }
 
 /** `limit: expected number, received string` lines, one per problem. */
-export function formatIssues(error: z.ZodError): string {
+export function formatIssues(error: z.core.$ZodError): string {
   return error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`).join('; ')
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { WorkflowConfig } from '../../config/workflow-config.js'
 import type { ToolDefinition } from '../define.js'
 import type { ToolSource } from '../toolbox.js'

@@ -1,8 +1,9 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { Tool, CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import type { ToolDefinition } from '../define.js'
 import { ToolError } from '../../errors.js'
 import { mcpToolName } from './names.js'
+import '../../config/zod-messages.js'
 
 /**
  * An MCP server's listed tools as registry tools: the same shape as the built-in ones, so
@@ -26,9 +27,11 @@ export function mcpToolDefinition(options: McpToolOptions): ToolDefinition {
   const schema = tool.inputSchema as Record<string, unknown>
   const properties = (schema.properties ?? {}) as Record<string, unknown>
   // The server's schema decides; zod only carries its verdict into the toolbox's error path.
-  const input = z.looseObject({}).superRefine((value, ctx) => {
-    for (const { path, message } of options.validate(value)) ctx.addIssue({ code: 'custom', message, path })
-  })
+  const input = z.looseObject({}).check(
+    z.superRefine((value, ctx) => {
+      for (const { path, message } of options.validate(value)) ctx.addIssue({ code: 'custom', message, path })
+    })
+  )
   return {
     name,
     description: tool.description || tool.title || `${tool.name} (from the MCP server ${server})`,
