@@ -1,10 +1,10 @@
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
-import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import type { GitHubClient } from './types.js'
 import { Limiter } from './limiter.js'
+import { retry } from './octokit-retry.js'
 
 /** Times Octokit retries a rate-limited request before giving up. */
 const RATE_LIMIT_RETRIES = 3
