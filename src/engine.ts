@@ -12,6 +12,7 @@ import { renderSummary } from './report/summary.js'
 import { lastWords } from './report/last-words.js'
 import { ConfigError } from './errors.js'
 import { loadRuntime, runtimeKind } from './coordinators/runtimes.js'
+import { lazySubagent } from './coordinators/subagent.js'
 import type { RunEnvironment, WorkflowReport, WorkflowResult } from './run-workflow.js'
 
 export const VERSION = '0.1.0'
@@ -140,7 +141,6 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     // imports that share it race; in the bundle each is a synchronous require anyway.
     const { runWorkflow } = await import('./run-workflow.js')
     const { Clients } = await import('./clients/index.js')
-    const { createSubagent } = await import('./coordinators/subagent-factory.js')
     const clients = new Clients(options.clients)
     const env: RunEnvironment = {
       trigger: options.trigger,
@@ -154,7 +154,8 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       secrets,
       scriptMemoryMb: options.scriptMemoryMb,
       runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
-      subagentFor: (run) => createSubagent(run, { clients, trace, defaultModel: options.model }),
+      // Made on the subagent's first call: a script that never asks the model loads no model code.
+      subagentFor: async (run) => lazySubagent(() => import('./coordinators/subagent-factory.js').then(({ createSubagent }) => createSubagent(run, { clients, trace, defaultModel: options.model }))),
       processEnv: options.processEnv ?? process.env,
       addSecret: (value) => {
         redact.add(value)

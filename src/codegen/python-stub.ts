@@ -1,5 +1,6 @@
 import type { ToolDefinition } from '../tools/define.js'
-import { TOOLS, inputJsonSchema } from '../tools/registry.js'
+import { TOOLS } from '../tools/registry.js'
+import { inputJsonSchema } from '../tools/llm-spec.js'
 
 /**
  * `python/hybrid_coordinator.pyi`: the types of a Python coordinator's arguments, from the

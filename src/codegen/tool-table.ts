@@ -1,4 +1,5 @@
-import { TOOLS, inputJsonSchema, llmToolName } from '../tools/registry.js'
+import { TOOLS, llmToolName } from '../tools/registry.js'
+import { inputJsonSchema } from '../tools/llm-spec.js'
 
 /** The README's tool reference, from the registry. */
 export function renderToolTable(): string {

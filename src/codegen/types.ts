@@ -1,4 +1,5 @@
-import { TOOLS, inputJsonSchema } from '../tools/registry.js'
+import { TOOLS } from '../tools/registry.js'
+import { inputJsonSchema } from '../tools/llm-spec.js'
 import type { ToolDefinition } from '../tools/define.js'
 
 /**
