@@ -22,6 +22,10 @@ import { VirtualFileStore } from '../src/virtual-files.js'
 import { createScriptTools } from '../src/coordinators/script/script-face.js'
 import { createSlackClient } from '../src/clients/slack.js'
 import { createHttpFetch } from '../src/clients/http-fetch.js'
+import { cancellableFetch, RequestRegistry } from '../src/clients/cancel.js'
+import { proxyAwareFetch } from '../src/clients/proxy.js'
+import { Redactor } from '../src/report/redact.js'
+import { TraceWriter } from '../src/report/trace.js'
 import { extraBenches } from './extra.js'
 import { childEnv, median, ms, nodeBinaries, paired, pairedRatio, ratio, runProcess, verdict, workspace, type ProcessCost } from './lib.js'
 
@@ -68,6 +72,7 @@ const wallCpu = (costs: ProcessCost[]) => `${ms(median(costs.map((c) => c.wallMs
 const wall = (costs: ProcessCost[]) => costs.map((c) => c.wallMs)
 const cpu = (costs: ProcessCost[]) => costs.map((c) => c.cpuMs)
 const diffs = (a: ProcessCost[], b: ProcessCost[], pick: (c: ProcessCost) => number) => a.map((x, i) => pick(x) - pick(b[i]))
+const diffs2 = (a: number[], b: number[]) => a.map((x, i) => x - b[i])
 
 /** One section of the bench: a failure is printed as a row, and the others still run. */
 async function section(name: string, body: () => Promise<void>): Promise<void> {
@@ -525,13 +530,59 @@ await section('Slack call path', async () => {
       }
       return (performance.now() - t) / pairs.length
     }
-    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch })
+    // The action's own layers over the SDK, as a workflow run builds them (clients/index.ts,
+    // prepare-run.ts): the proxy-aware, tracked, cancellable fetch; then the toolbox (input
+    // check, guards, redaction of the arguments and the answer, the trace line).
+    const controller = new AbortController()
+    const registry = new RequestRegistry()
+    const chained = createSlackClient(
+      sandbox.tokens.slack,
+      sandbox.slackUrl,
+      30_000,
+      cancellableFetch(registry.track(await proxyAwareFetch({}, createHttpFetch())), controller.signal),
+      controller.signal
+    )
+    const redactor = new Redactor()
+    for (const secret of [sandbox.tokens.slack, sandbox.tokens.github, 'sk-ant-api03-bench-0123456789']) redactor.add(secret)
+    const trace = new TraceWriter(join(scratch, 'call-path-trace.jsonl'), redactor)
+    const box = new Toolbox({
+      workflow: 'bench',
+      tools: [findTool('slack.add_reacji')!],
+      dryRun: false,
+      callIdPrefix: 'b',
+      guards: new Guards({ limits: { 'slack.add_reacji': 1e9 }, allow: {}, repository: 'octo-org/web', slackChannel: 'C0123456789' }),
+      context: {
+        trigger: { event: 'pull_request', action: 'closed', payload: {}, repository: 'octo-org/web', ref: '', sha: '', actor: '' },
+        files: new VirtualFileStore([]),
+        github: () => Promise.reject(new Error('not in this bench')),
+        slack: async () => chained
+      } as never,
+      redactor,
+      onCall: (record) => trace.write({ type: 'tool_call', ...record, dry_run: false } as never)
+    })
+    const viaToolbox = async () => {
+      sandbox.reset()
+      const t = performance.now()
+      for (const p of pairs) await box.callWithArgs('slack.add_reacji', [{ channel: 'C0123456789', ts: p.ts, text: 'x', user: 'U1' }, p.name], 'script', {})
+      const per = (performance.now() - t) / pairs.length
+      box.records.length = 0
+      trace.flush()
+      return per
+    }
+    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch, chained: () => viaSdk(chained), toolbox: viaToolbox })
     record({
       what: 'Slack call path: reactions.add, per call, in process (sandbox in the same process)',
       node: process.version,
       measured: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}`,
       beside: `@slack/web-api over Node's fetch (undici) ${ms(median(r.undici))}; plain Node fetch, no SDK ${ms(median(r.fetch))}`,
       verdict: `node:http/undici ratio ${ratio(pairedRatio(r.sdk, r.undici))}`
+    })
+    record({
+      what: "Slack call path: the action's layers over the SDK, per call, in process",
+      node: process.version,
+      measured: `+ proxy-aware, tracked, cancellable fetch ${ms(median(r.chained))}; + the toolbox (input check, guards, redaction, trace line) ${ms(median(r.toolbox))}`,
+      beside: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}`,
+      verdict: `the layers add ${ms(median(diffs2(r.toolbox, r.sdk)))} a call (fetch wrappers ${ms(median(diffs2(r.chained, r.sdk)))})`
     })
   } finally {
     await sandbox.close()
