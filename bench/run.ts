@@ -4,6 +4,7 @@
 // (user + system, read with wait4) is printed beside wall time because it holds still when
 // other users keep the cores busy. Only the figures from one run are ever compared.
 import { execFile } from 'node:child_process'
+import { Agent as HttpAgent, request as httpRequest } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -569,7 +570,33 @@ await section('Slack call path', async () => {
       trace.flush()
       return per
     }
-    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch, chained: () => viaSdk(chained), toolbox: viaToolbox })
+    // The floor in process: the same request from a bare node:http keep-alive client.
+    const agent = new HttpAgent({ keepAlive: true })
+    const bareCall = (ts: string, name: string) =>
+      new Promise<void>((done, fail) => {
+        const body = new URLSearchParams({ channel: 'C0123456789', timestamp: ts, name }).toString()
+        const req = httpRequest(new URL('reactions.add', sandbox.slackUrl), {
+          method: 'POST',
+          agent,
+          headers: { authorization: `Bearer ${sandbox.tokens.slack}`, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) }
+        })
+        req.once('response', (res) => {
+          let text = ''
+          res.setEncoding('utf8')
+          res.on('data', (chunk: string) => (text += chunk))
+          res.once('end', () => ((JSON.parse(text) as { ok: boolean }).ok ? done() : fail(new Error(text))))
+        })
+        req.once('error', fail)
+        req.end(body)
+      })
+    const viaBare = async () => {
+      sandbox.reset()
+      const t = performance.now()
+      for (const p of pairs) await bareCall(p.ts, p.name)
+      return (performance.now() - t) / pairs.length
+    }
+    const r = await paired(runs(5), { sdk: () => viaSdk(), undici: () => viaSdk(slackUndici), fetch: viaFetch, chained: () => viaSdk(chained), toolbox: viaToolbox, bare: viaBare })
+    agent.destroy()
     record({
       what: 'Slack call path: reactions.add, per call, in process (sandbox in the same process)',
       node: process.version,
@@ -581,8 +608,8 @@ await section('Slack call path', async () => {
       what: "Slack call path: the action's layers over the SDK, per call, in process",
       node: process.version,
       measured: `+ proxy-aware, tracked, cancellable fetch ${ms(median(r.chained))}; + the toolbox (input check, guards, redaction, trace line) ${ms(median(r.toolbox))}`,
-      beside: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}`,
-      verdict: `the layers add ${ms(median(diffs2(r.toolbox, r.sdk)))} a call (fetch wrappers ${ms(median(diffs2(r.chained, r.sdk)))})`
+      beside: `@slack/web-api over the node:http fetch ${ms(median(r.sdk))}; a bare node:http client, no SDK ${ms(median(r.bare))}`,
+      verdict: `the SDK adds ${ms(median(diffs2(r.sdk, r.bare)))} a call to the bare client, our layers ${ms(median(diffs2(r.toolbox, r.sdk)))} more (fetch wrappers ${ms(median(diffs2(r.chained, r.sdk)))})`
     })
   } finally {
     await sandbox.close()
