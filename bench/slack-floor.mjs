@@ -12,7 +12,7 @@
 // TOKEN CHANNEL` after `npm run bundle`; NAMES reactions on each of the channel's messages.
 import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -102,9 +102,11 @@ function bridged() {
       }
     })
     proc.once('error', fail)
-    proc.once('exit', () =>
-      typeof result?.value === 'number' ? done({ calls: result.value, perCallMs: (last - first) / result.value }) : fail(new Error(`the runner ended without a count: ${JSON.stringify(result)}`))
-    )
+    proc.once('exit', () => {
+      rmSync(dir, { recursive: true, force: true })
+      if (typeof result?.value === 'number') done({ calls: result.value, perCallMs: (last - first) / result.value })
+      else fail(new Error(`the runner ended without a count: ${JSON.stringify(result)}`))
+    })
     proc.stdin.write(JSON.stringify({ type: 'start', entry: script, root: dir, trigger: { names, messages }, tools: [{ name: 'slack.add_reacji' }], files: [], restrict: false }) + '\n')
   })
 }
