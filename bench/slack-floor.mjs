@@ -10,12 +10,12 @@
 // Per call is the loop's own time divided by the calls (from the first request to the
 // last answer). Run by `npm run bench` beside (e): `node bench/slack-floor.mjs SLACK_URL
 // TOKEN CHANNEL` after `npm run bundle`; NAMES reactions on each of the channel's messages.
-import { spawn } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { startRunner } from './runner-child.mjs'
 
 const [slackUrl, token, channel] = process.argv.slice(2)
 const NAMES = Number(process.env.NAMES ?? 100)
@@ -67,33 +67,20 @@ function bridged() {
     script,
     `export default async (trigger, tools) => { let n = 0; for (const name of trigger.names) for (const m of trigger.messages) (await tools.slack.add_reacji(m, name), n++); return n }\n`
   )
-  const runner = resolve('dist/runner.mjs')
-  const flags = process.allowedNodeEnvironmentFlags
-  const permission =
-    flags.has('--permission') && flags.has('--allow-inspector') ? ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', `--allow-fs-read=${runner}`, `--allow-fs-read=${dir}`] : []
   return new Promise((done, fail) => {
-    const proc = spawn(process.execPath, [...permission, '--max-old-space-size=1024', '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', runner], {
-      stdio: ['pipe', 'inherit', 'inherit', 'pipe'],
-      cwd: dir,
-      env: { PATH: process.env.PATH }
-    })
-    let first,
-      last,
-      result,
-      buf = ''
-    proc.stdio[3].setEncoding('utf8')
-    proc.stdio[3].on('data', (chunk) => {
-      buf += chunk
-      let nl
-      while ((nl = buf.indexOf('\n')) >= 0) {
-        const m = JSON.parse(buf.slice(0, nl))
-        buf = buf.slice(nl + 1)
+    let first, last, result
+    const { proc, reply } = startRunner({
+      dir,
+      entry: script,
+      trigger: { names, messages },
+      tools: [{ name: 'slack.add_reacji' }],
+      onMessage: (m) => {
         if (m.type === 'tool') {
           first ??= performance.now()
           const [message, name] = m.args
           react(message.ts, `b${name}`).then(
-            () => proc.stdin.write(JSON.stringify({ id: m.id, ok: true, value: { ok: true } }) + '\n'),
-            (error) => proc.stdin.write(JSON.stringify({ id: m.id, ok: false, error: { message: error.message } }) + '\n')
+            () => reply({ id: m.id, ok: true, value: { ok: true } }),
+            (error) => reply({ id: m.id, ok: false, error: { message: error.message } })
           )
         } else if (m.type === 'result') {
           last = performance.now()
@@ -107,7 +94,6 @@ function bridged() {
       if (typeof result?.value === 'number') done({ calls: result.value, perCallMs: (last - first) / result.value })
       else fail(new Error(`the runner ended without a count: ${JSON.stringify(result)}`))
     })
-    proc.stdin.write(JSON.stringify({ type: 'start', entry: script, root: dir, trigger: { names, messages }, tools: [{ name: 'slack.add_reacji' }], files: [], restrict: false }) + '\n')
   })
 }
 
