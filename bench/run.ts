@@ -75,6 +75,11 @@ const cpu = (costs: ProcessCost[]) => costs.map((c) => c.cpuMs)
 const diffs = (a: ProcessCost[], b: ProcessCost[], pick: (c: ProcessCost) => number) => a.map((x, i) => pick(x) - pick(b[i]))
 const diffs2 = (a: number[], b: number[]) => a.map((x, i) => x - b[i])
 
+/** Runs a bench script (bench/*.mjs) with `node` in the repository and reads the JSON line it ends its output with. */
+function lastJsonLine(node: string, args: string[], env: NodeJS.ProcessEnv): Promise<unknown> {
+  return new Promise((done, fail) => execFile(node, args, { cwd: root, env: childEnv(env) }, (error, stdout) => (error ? fail(error) : done(JSON.parse(stdout.trim().split('\n').pop()!)))))
+}
+
 /** One section of the bench: a failure is printed as a row, and the others still run. */
 async function section(name: string, body: () => Promise<void>): Promise<void> {
   if (!wanted(name)) return
@@ -346,10 +351,7 @@ await section('Worker vs child', async () => {
   for (const node of nodes) {
     // bench/script-isolation.mjs, run by each Node by its path: the runner as the action
     // starts it (permission model where that Node has it) against the same handler in a Worker.
-    const text = await new Promise<string>((done, fail) =>
-      execFile(node.path, ['bench/script-isolation.mjs', '--json'], { cwd: root, env: childEnv({ RUNS: String(runs(15)), CALLS: '500' }) }, (error, stdout) => (error ? fail(error) : done(stdout)))
-    )
-    const r = JSON.parse(text.trim().split('\n').pop()!) as {
+    const r = (await lastJsonLine(node.path, ['bench/script-isolation.mjs', '--json'], { RUNS: String(runs(15)), CALLS: '500' })) as {
       runs: number
       calls: number
       permission: boolean
@@ -395,12 +397,7 @@ await section('(e) slack.add_reacji', async () => {
       // client, alone and behind the real script runner in a child process.
       const floor = (mode: 'direct' | 'bridged') => async (): Promise<ProcessCost> => {
         sandbox.reset()
-        const text = await new Promise<string>((done, fail) =>
-          execFile(node.path, ['bench/slack-floor.mjs', sandbox.slackUrl, sandbox.tokens.slack, 'C0123456789'], { cwd: root, env: childEnv({ MODE: mode }) }, (error, stdout) =>
-            error ? fail(error) : done(stdout)
-          )
-        )
-        const out = JSON.parse(text.trim().split('\n').pop()!) as { calls: number; perCallMs: number }
+        const out = (await lastJsonLine(node.path, ['bench/slack-floor.mjs', sandbox.slackUrl, sandbox.tokens.slack, 'C0123456789'], { MODE: mode })) as { calls: number; perCallMs: number }
         if (out.calls !== 1000) throw new Error(`bench/slack-floor.mjs (${mode}) made ${out.calls} calls, not 1000`)
         return { wallMs: out.perCallMs, cpuMs: NaN, maxRssMb: NaN }
       }
