@@ -158,6 +158,13 @@ const CONFIG_CASES: ConfigCase[] = [
     expected: ["subagents.helper: uses slack.post_message, which is not in the workflow's tools"]
   },
   { name: 'subagent without a prompt', config: `${LLM}subagents:\n  helper:\n    tools: []\n`, expected: ['subagents.helper: needs a prompt or prompt_file'] },
+  // A mapping whose `length` cannot be compared to a number made zod throw a TypeError (an internal error, no file or key) before src/safe-parse.ts.
+  { name: 'prompt: a mapping with an odd length', config: 'on: push\nprompt:\n  length: { valueOf: 1, toString: 1 }\n', expected: ['prompt: expected string, got a mapping'] },
+  {
+    name: 'a virtual file name: a mapping with an odd length',
+    config: `${LLM}virtual_files:\n  - name: { length: { valueOf: 1, toString: 1 } }\n    content: x\n`,
+    expected: ['virtual_files.0']
+  },
   { name: 'NUL in a path', config: 'on: push\nprompt_file: "prompts/p\\0.md"\n', expected: ['contains a NUL character'] },
   { name: 'config-dir missing', configDir: 'nope/coordinator', expected: ['config-dir "nope/coordinator" cannot be read: it does not exist in the workspace'] },
   { name: 'config-dir leaving the workspace', configDir: '../elsewhere', expected: ['config-dir "../elsewhere" leaves the workspace'] },
@@ -354,6 +361,19 @@ const TOOL_CASES: ToolCase[] = [
     input: { text: 'hi' },
     expected: "slack.post_message is not in this workflow's tools list: add it under tools:",
     box: () => toolbox({ tools: ['slack.get_messages'] })
+  },
+  // JSON a script or the model can send, that made zod throw a TypeError before src/safe-parse.ts.
+  {
+    name: 'text: an object whose length is no number',
+    tool: 'slack.post_message',
+    input: JSON.parse('{"text":{"length":{"valueOf":1,"toString":1}}}'),
+    expected: 'slack.post_message: invalid input: text: Invalid input: expected string, received object'
+  },
+  {
+    name: 'labels: an object whose length is no number',
+    tool: 'github.add_labels',
+    input: JSON.parse('{"url":1,"labels":{"length":{"valueOf":1,"toString":1}}}'),
+    expected: 'github.add_labels: invalid input: labels: Invalid input: expected array, received object'
   },
   { name: 'a prototype-polluting input', tool: 'files.read', input: JSON.parse('{"name":"notes.md","__proto__":{"polluted":true}}'), expected: 'invalid input' }
 ]

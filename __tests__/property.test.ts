@@ -333,6 +333,37 @@ describe('every tool, on random input, in dry run', () => {
     )
   })
 
+  // Found by the property above (seed 497962466): a value whose `length` is an object with no
+  // prototype, which breaks `String(x)` and template literals. Kept as fixed cases for every tool.
+  it.each(TOOLS.map((t) => [t.name, t] as const))('%s: values that cannot be turned into text: a ToolError, never a TypeError', async (_name, tool) => {
+    const odd = [
+      Object.create(null),
+      { length: Object.create(null) },
+      { toString: null },
+      {
+        [Symbol.toPrimitive]: () => {
+          throw new Error('boom')
+        }
+      }
+    ]
+    for (const value of odd) {
+      // As the whole input: a result (an object with no prototype and no key is an empty input) or a ToolError.
+      const clients = guardedClients()
+      await expectTypedOutcome(() => dryToolbox(clients).call(tool.name, value), clients)
+      // As every parameter: no parameter takes such a value, so the call is refused as invalid input.
+      if (tool.params.length === 0) continue
+      const box = dryToolbox(clients)
+      const thrown = await box.call(tool.name, Object.fromEntries(tool.params.map((p) => [p, value]))).then(
+        () => undefined,
+        (error: unknown) => error
+      )
+      expect(thrown).toBeInstanceOf(ToolError)
+      expect((thrown as Error).message).toContain(`${tool.name}: invalid input`)
+      expect(box.records.at(-1)!.outcome).toBe('error')
+      expect(clients.mutations).toEqual([])
+    }
+  })
+
   it('random tool names', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', 'slack', 'slack.', '.x', 'github_comment')), anyValue, async (name, input) => {

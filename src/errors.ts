@@ -3,6 +3,10 @@
  * boundaries in main.ts and the coordinators turn them into annotations and failed results.
  */
 
+import { types } from 'node:util'
+
+const { isNativeError } = types
+
 /** Where in a user's file a problem is, for annotations and `file:line: message` lines. */
 export interface SourceLocation {
   file: string
@@ -76,9 +80,12 @@ export class BudgetError extends Error {
   }
 }
 
-/** Any thrown value, as a message a user can read. Handles non-Error throws too. */
+/**
+ * Any thrown value, as a message a user can read. Handles non-Error throws too, and errors of
+ * another realm (a vm context, a test runner's sandbox), which fail `instanceof Error`.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
+  if (error instanceof Error || isNativeError(error)) return (error as Error).message
   if (typeof error === 'string') return error
   try {
     return JSON.stringify(error) ?? String(error)

@@ -28,6 +28,14 @@ describe('hybrid-coordinator validate', () => {
     expect(r.out + r.err).not.toMatch(/\n\s+at /)
   })
 
+  it('names the file and key of a value the schema cannot compare, never an internal error (found by the property tests)', async () => {
+    const r = await cli(exampleWorkspace({ '.github/coordinator/odd.yml': 'name: odd\non: push\nprompt:\n  length: { valueOf: 1, toString: 1 }\n' }), ['validate'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('.github/coordinator/odd.yml:4: prompt: expected string, got a mapping')
+    expect(r.out + r.err).not.toContain('internal error')
+    expect(r.out + r.err).not.toMatch(/\n\s+at /)
+  })
+
   it('prints ::error annotations inside GitHub Actions', async () => {
     const r = await cli(exampleWorkspace(BROKEN), ['validate'], { GITHUB_ACTIONS: 'true' })
     expect(r.code).toBe(1)

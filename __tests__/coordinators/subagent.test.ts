@@ -144,6 +144,24 @@ describe('subagent from a TypeScript script', () => {
     expect(fake.requests).toHaveLength(2)
   })
 
+  it('a hostile json answer that would break the schema check is a schema failure, retried, never a crash', async () => {
+    // zod compares a `length` to a number even after the type failed: this one cannot be compared.
+    const hostile: Policy = (_request, ctx) => ({
+      content: [{ type: 'text', text: ctx.turn === 1 ? '{"label":{"length":{"valueOf":1,"toString":1}}}' : '{"label":"bug"}' }],
+      stop_reason: 'end_turn'
+    })
+    fake.setPolicy(hostile)
+    const run = await runInProcess(sandbox, {
+      '.github/coordinator/w.yml': scriptConfig(),
+      'scripts/candidate.ts': `export default async (t, tools, files, subagent) => subagent.json('Classify.', 'text', { type: 'object', properties: { label: { type: 'string', minLength: 1 } }, required: ['label'] })`
+    })
+    expect(run.report.status).toBe('succeeded')
+    expect(run.report.result).toEqual({ label: 'bug' })
+    expect(fake.requests).toHaveLength(2)
+    const retry = fake.requests[1]!.messages
+    expect(JSON.stringify(retry[retry.length - 1])).toMatch(/does not match the schema: label: Invalid input: expected string, received object/)
+  })
+
   it('names the input when a script calls subagent without an API key, before any request', async () => {
     const run = await runInProcess(
       sandbox,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { TraceWriter, flushTraces } from '../../src/report/trace.js'
@@ -40,6 +40,26 @@ describe('TraceWriter', () => {
     flushTraces()
     expect(lines(file)).toHaveLength(1)
     expect(process.listeners('exit')).toContain(flushTraces)
+  })
+
+  it('flushTraces on exit says in one stderr line that a trace could not be written, and throws nothing', () => {
+    // The CLI's validate removes its temporary trace folder in a finally; an internal error
+    // then left lines buffered, and the exit hook crashed a second time on the missing folder.
+    const { trace, file } = writer()
+    trace.write({ type: 'tool_call', workflow: 'w', tool: 'files.list' })
+    rmSync(join(file, '..', '..'), { recursive: true, force: true })
+    const written: string[] = []
+    const original = process.stderr.write.bind(process.stderr)
+    process.stderr.write = ((chunk: string | Uint8Array) => (written.push(String(chunk)), true)) as typeof process.stderr.write
+    try {
+      expect(() => flushTraces()).not.toThrow()
+    } finally {
+      process.stderr.write = original
+    }
+    expect(written).toEqual([expect.stringMatching(/^Hybrid Coordinator: the trace .*trace\.jsonl could not be written: ENOENT/)])
+    expect(existsSync(file)).toBe(false)
+    // The writer is no longer pending: a second flush has nothing to say.
+    expect(() => flushTraces()).not.toThrow()
   })
 
   it("does not hold a long workflow's lines without bound", () => {

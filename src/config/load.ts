@@ -6,6 +6,7 @@ import { MUTATING_TOOL_NAMES, TOOL_NAMES } from '../tools/names.js'
 import { LLM_ONLY_KEYS, SCRIPT_EXTENSIONS, SCRIPT_ONLY_KEYS, workflowConfigSchema, type RawWorkflowConfig } from './schema.js'
 import { normalizeRepoPath } from './paths.js'
 import { checkOnEvents } from './events.js'
+import { safeParse } from '../safe-parse.js'
 import { describeStat, type FileSource } from './source.js'
 import { checkMcpDeclarations, toolsAllow } from '../tools/mcp/declarations.js'
 import type { SubagentDefinition, VirtualFileEntry, WorkflowConfig } from './workflow-config.js'
@@ -115,7 +116,7 @@ export async function loadWorkflowConfig(source: FileSource, file: string): Prom
   // Every problem at once: the event check and every schema issue (each unknown key, each
   // wrong type), so a user fixes a config in one round, not one error per push.
   const onErrors = checkOnEvents(value.on).map((p) => new ConfigError(`${p.path.join('.')}: ${p.message}`, at(p.path), 'on'))
-  const result = workflowConfigSchema.safeParse(value)
+  const result = safeParse(workflowConfigSchema, value)
   if (!result.success) {
     const schemaErrors = result.error.issues.flatMap((issue) => issueToErrors(issue, [], value, at))
     // The event check says more about `on` than the schema's shape errors do.

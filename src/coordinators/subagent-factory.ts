@@ -6,6 +6,7 @@ import type { CoordinatorRun } from './contract.js'
 import { formatIssues } from '../tools/toolbox.js'
 import { llmToolName } from '../tools/registry.js'
 import { errorMessage } from '../errors.js'
+import { safeParse } from '../safe-parse.js'
 import type { Subagent } from './subagent.js'
 import { createMessage, LlmApiError, requestTimeoutFor, type ModelSession } from './llm/llm-api.js'
 import { canForceTool, lookupModel } from '../models/capabilities.js'
@@ -186,7 +187,7 @@ export async function createSubagent(run: SubagentRun, deps: SubagentDeps, optio
         problems = answer.problem
       } else {
         const value = wrapped && isObject(answer.value) ? answer.value.value : answer.value
-        const checked = validator.safeParse(value)
+        const checked = safeParse(validator, value)
         // A fresh copy: plain JSON of this realm, whatever the HTTP layer built it with.
         if (checked.success) return JSON.parse(JSON.stringify(value ?? null)) as unknown
         problems = formatIssues(checked.error)

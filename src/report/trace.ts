@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Redactor } from './redact.js'
+import { errorMessage } from '../errors.js'
 
 /** Bumped when a trace line changes shape; replay refuses formats it does not know. */
 export const TRACE_FORMAT = 1
@@ -44,7 +45,15 @@ let exitHookInstalled = false
  * handler calls it too, before it exits.
  */
 export function flushTraces(): void {
-  for (const writer of open) writer.flush()
+  for (const writer of open) {
+    // On the way out, a trace that cannot be written (its folder removed, the disk full) is
+    // one line on stderr, not a second crash over the first one's message.
+    try {
+      writer.flush()
+    } catch (error) {
+      process.stderr.write(`Hybrid Coordinator: the trace ${writer.file} could not be written: ${errorMessage(error)}\n`)
+    }
+  }
 }
 
 /**

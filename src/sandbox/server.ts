@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
+import { safeParse } from '../safe-parse.js'
 import { createGitHubFake } from './github.js'
 import { createSlackFake } from './slack.js'
 import { cloudFaultBody, cloudFaultHeaders } from './cloud.js'
@@ -281,7 +282,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'GET /_sandbox/calls':
         return json(200, calls)
       case 'POST /_sandbox/faults': {
-        const parsed = FaultsSchema.safeParse(body)
+        const parsed = safeParse(FaultsSchema, body)
         if (!parsed.success) return json(400, { error: 'invalid fault', issues: parsed.error.issues })
         const list = Array.isArray(parsed.data) ? parsed.data : [parsed.data]
         list.forEach((f) => sandbox.inject(f as Fault))

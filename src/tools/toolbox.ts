@@ -5,6 +5,7 @@ import type { Guards } from './guards.js'
 import type { Redactor } from '../report/redact.js'
 import { argsToInput, findTool, llmToolName } from './registry.js'
 import { ToolError, ToolRefusedError, errorMessage } from '../errors.js'
+import { safeParse } from '../safe-parse.js'
 
 /** Who asked for a call: the LLM, a script, a named subagent, or a shadow script. */
 export type Caller = 'llm' | 'script' | 'shadow' | `subagent:${string}`
@@ -327,7 +328,7 @@ export class Toolbox {
       finish({ outcome: 'error', error: wrapped.message })
       throw wrapped
     }
-    const parsed = tool.input.safeParse(mapped ?? {})
+    const parsed = safeParse(tool.input, mapped ?? {})
     base.input = parsed.success ? parsed.data : mapped
     if (!parsed.success) {
       const error = new ToolError(`${tool.name}: invalid input: ${formatIssues(parsed.error)}`, tool.name)
