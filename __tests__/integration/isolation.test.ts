@@ -367,6 +367,41 @@ describe("nothing of a fork's checkout runs", () => {
   )
 })
 
+describe('a script that forges messages on the coordinator channel (fd 3) fails its own workflow alone', () => {
+  it('fields of the wrong type (objects that cannot become text) fail that workflow with a clear error; the next one runs', async () => {
+    // An object whose valueOf and toString are not functions throws when made into text: the
+    // bridge built its error message from these fields with template literals.
+    const odd = '{"valueOf":1,"toString":1}'
+    const ws = makeWorkspace({
+      '.github/coordinator/a-js.yml': workflow('a-js', 'scripts/forge.mjs'),
+      'scripts/forge.mjs': `import { writeSync } from 'node:fs'\nexport default async function () {\n  writeSync(3, '{"type":"error","kind":"thrown","message":${odd},"stack":${odd}}\\n')\n  await new Promise((r) => setTimeout(r, 20000))\n}\n`,
+      '.github/coordinator/b-old.yml': workflow('b-old', 'scripts/old.mjs'),
+      'scripts/old.mjs': `import { writeSync } from 'node:fs'\nexport default async function () {\n  writeSync(3, '{"type":"too_old","version":${odd}}\\n')\n  await new Promise((r) => setTimeout(r, 20000))\n}\n`,
+      '.github/coordinator/c-py.yml': workflow('c-py', 'scripts/forge.py'),
+      'scripts/forge.py': `import os, time\n\ndef handler(trigger, tools, virtual_files, subagent):\n    os.write(3, b'{"type":"error","kind":"load","exception":${odd},"message":${odd},"file":${odd},"line":"x"}\\n')\n    time.sleep(20)\n`,
+      '.github/coordinator/d-good.yml': workflow('d-good', 'scripts/good.mjs'),
+      'scripts/good.mjs': `export default async function (trigger, tools) {\n  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'eyes')\n  return { odd: JSON.parse('{"length":${odd}}') }\n}\n`
+    })
+    const run = await runAgainstSandbox(sandbox, ws, { inputs: { python: PYTHON } })
+    expect(run.results.map((r) => [r.workflow, r.status])).toEqual([
+      ['a-js', 'failed'],
+      ['b-old', 'failed'],
+      ['c-py', 'failed'],
+      ['d-good', 'succeeded']
+    ])
+    const errorOf = (name: string) => run.results.find((r) => r.workflow === name)!.error
+    expect(errorOf('a-js')).toBe(`scripts/forge.mjs: the script threw: ${odd}`)
+    expect(errorOf('b-old')).toMatch(/^scripts\/old\.mjs: .*\{"valueOf":1,"toString":1\}/)
+    expect(errorOf('c-py')).toBe(`scripts/forge.py: the script raised ${odd} while loading: ${odd}`)
+    expect(run.results.find((r) => r.workflow === 'd-good')!.result).toEqual({ odd: { length: { valueOf: 1, toString: 1 } } })
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toContain('eyes')
+    expect(run.stdout + run.stderr).not.toMatch(/internal error|Cannot convert object to primitive value/)
+    expect(readTrace(run).filter((l) => l.type === 'workflow_end')).toHaveLength(4)
+    expect(run.summary).toContain('d-good: succeeded')
+    expect(run.exitCode).toBe(1)
+  }, 90_000)
+})
+
 describe('mode: validate runs no user code', () => {
   it('top-level code of a JS, TS and Python script never runs, yet their problems are found', async () => {
     const mark = (name: string) => JSON.stringify(join(marks, name))

@@ -1,4 +1,4 @@
-import { relative, sep } from 'node:path'
+import { isAbsolute, relative, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Caller } from '../../tools/toolbox.js'
 import type { ScriptRun } from '../script/script.js'
@@ -73,8 +73,16 @@ export function pythonArgs(args: string[]): string[] {
  */
 export function runPythonScript(run: PythonScriptRun): Promise<unknown> {
   const stderr = run.stderr ?? process.stderr
-  const rel = (file: string | null | undefined): string => (file ? relative(run.root, file).split(sep).join('/') : run.script)
-  const at = (file?: string | null, line?: number | null): SourceLocation => ({ file: rel(file), ...(line ? { line } : {}) })
+  // A traceback's file, as a path of the repository; any other (the standard library, a
+  // path the script's process made up on fd 3) is reported at the script, without its line.
+  const inRepo = (file: string): string | undefined => {
+    const path = isAbsolute(file) ? relative(run.root, file) : ''
+    return path && !path.startsWith('..') && !isAbsolute(path) ? path.split(sep).join('/') : undefined
+  }
+  const at = (file?: string | null, line?: number | null): SourceLocation => {
+    const path = file ? inRepo(file) : run.script
+    return path ? { file: path, ...(line ? { line } : {}) } : { file: run.script }
+  }
   return runBridge({
     script: run.script,
     command: run.python,
@@ -110,9 +118,10 @@ export function runPythonScript(run: PythonScriptRun): Promise<unknown> {
             setTimeout(report, 10).unref()
             return
           }
-          const where = hungAt(dump, run.root)
-          if (where) stderr.write(`hybrid-coordinator: ${run.script} timed out at ${rel(where.file)}:${where.line}\n`)
-          resolve(timeoutError(run, reason, where && at(where.file, where.line)))
+          const found = hungAt(dump, run.root)
+          const where = found && at(found.file, found.line)
+          if (where?.line) stderr.write(`hybrid-coordinator: ${run.script} timed out at ${where.file}:${where.line}\n`)
+          resolve(timeoutError(run, reason, where))
         }
         setTimeout(report, 10).unref()
       })

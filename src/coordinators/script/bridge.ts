@@ -121,41 +121,51 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
         })
       })
 
+    const onMessage = (line: string) => {
+      if (settled) return
+      let message: Record<string, unknown>
+      try {
+        message = JSON.parse(line)
+      } catch {
+        return garbage(line, 'something that is not JSON')
+      }
+      if (!message || typeof message !== 'object' || Array.isArray(message)) return garbage(line, 'a value that is not a protocol message')
+      switch (message.type) {
+        case 'tool':
+        case 'files':
+        case 'subagent':
+          if (typeof message.id !== 'number') return garbage(line, 'a request without an id')
+          // Replies go through the run's redactor: a script never receives a secret.
+          void answer(run, message as unknown as Request)
+            .then((reply) => send(run.toolbox.redact(reply)))
+            .catch((error: unknown) => garbage(line, `a request the bridge could not answer (${errorMessage(error)})`))
+          return
+        case 'result':
+          outcome = { ok: true, value: message.value ?? null }
+          break
+        case 'error':
+          outcome = { ok: false, error: run.scriptError(errorMessageOf(message)) }
+          break
+        case 'too_old':
+          outcome = { ok: false, error: run.scriptError({ type: 'error', kind: 'too_old', message: textOf(message.version) ?? '' }) }
+          break
+        default:
+          return garbage(line, `a message of unknown type ${JSON.stringify(message.type)}`)
+      }
+      // The answer is in: give the process a moment to exit, then end it either way.
+      clearTimeout(graceTimer)
+      graceTimer = setTimeout(() => finish(outcome!), run.exitGraceMs ?? EXIT_GRACE_MS)
+      graceTimer.unref()
+    }
     readLines(
       child.stdio[3] as Readable,
+      // Whatever a line holds fails this workflow at worst: a throw here would be the action's.
       (line) => {
-        if (settled) return
-        let message: Record<string, unknown>
         try {
-          message = JSON.parse(line)
-        } catch {
-          return garbage(line, 'something that is not JSON')
+          onMessage(line)
+        } catch (error) {
+          garbage(line, `a message the bridge could not read (${errorMessage(error)})`)
         }
-        if (!message || typeof message !== 'object' || Array.isArray(message)) return garbage(line, 'a value that is not a protocol message')
-        switch (message.type) {
-          case 'tool':
-          case 'files':
-          case 'subagent':
-            if (typeof message.id !== 'number') return garbage(line, 'a request without an id')
-            // Replies go through the run's redactor: a script never receives a secret.
-            void answer(run, message as unknown as Request).then((reply) => send(run.toolbox.redact(reply)))
-            return
-          case 'result':
-            outcome = { ok: true, value: message.value ?? null }
-            break
-          case 'error':
-            outcome = { ok: false, error: run.scriptError(message as unknown as ErrorMessage) }
-            break
-          case 'too_old':
-            outcome = { ok: false, error: run.scriptError({ type: 'error', kind: 'too_old', message: String(message.version) }) }
-            break
-          default:
-            return garbage(line, `a message of unknown type ${JSON.stringify(message.type)}`)
-        }
-        // The answer is in: give the process a moment to exit, then end it either way.
-        clearTimeout(graceTimer)
-        graceTimer = setTimeout(() => finish(outcome!), run.exitGraceMs ?? EXIT_GRACE_MS)
-        graceTimer.unref()
       },
       (why) => garbage('', why)
     )
@@ -179,6 +189,27 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
       (error: unknown) => finish({ ok: false, error: error instanceof Error ? error : new Error(String(error)) })
     )
   })
+}
+
+/**
+ * An error message as the script's process wrote it, each field of its declared type. The
+ * process runs user code, which can write on fd 3 too: a field that is not text (an object
+ * whose `toString` is not a function cannot even become text) is kept as its JSON.
+ */
+function errorMessageOf(raw: Record<string, unknown>): ErrorMessage {
+  return {
+    type: 'error',
+    kind: typeof raw.kind === 'string' ? raw.kind : 'thrown',
+    message: textOf(raw.message) ?? '',
+    exception: textOf(raw.exception),
+    file: textOf(raw.file),
+    line: Number.isSafeInteger(raw.line) && (raw.line as number) > 0 ? (raw.line as number) : null,
+    stack: textOf(raw.stack)
+  }
+}
+
+function textOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : value === null || value === undefined ? null : errorMessage(value)
 }
 
 /** Answers one request from the script; never throws (errors become error replies). */
