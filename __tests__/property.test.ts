@@ -77,6 +77,22 @@ async function expectOnlyConfigErrors(text: string): Promise<void> {
   expect(result.workflows.length + result.errors.length).toBeGreaterThan(0)
 }
 
+/**
+ * JSON whose keys are the names JavaScript itself reads (`length`, `valueOf`, `toString`,
+ * `__proto__`, `then`...): what a script, the model or a config can send to trip code that
+ * treats a parsed object as a string, an array or a promise. `{"length": {"valueOf": 1,
+ * "toString": 1}}` made zod throw a TypeError (src/safe-parse.ts).
+ */
+const TRICKY_KEYS = ['length', 'size', 'valueOf', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'then', 'toJSON', 'prototype']
+const { trickyJson } = fc.letrec((tie) => ({
+  trickyJson: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.jsonValue({ maxDepth: 1 }),
+    fc.dictionary(fc.oneof(fc.constantFrom(...TRICKY_KEYS), fc.string({ maxLength: 5 })), tie('trickyJson'), { maxKeys: 4 }),
+    fc.array(tie('trickyJson'), { maxLength: 3 })
+  )
+}))
+
 // Keys users write, and a few they might, with values of any shape.
 const KEYS = [
   'name',
@@ -107,7 +123,8 @@ const plausible = fc.oneof(
   fc.array(fc.constantFrom(...TOOL_NAMES, 'nope.tool')),
   fc.record({ pull_request: fc.option(fc.record({ types: fc.array(fc.string()) })) }, { requiredKeys: [] }),
   fc.array(fc.oneof(fc.record({ path: fc.string() }), fc.record({ glob: fc.constantFrom('docs/*.md', '**', '') }), fc.record({ name: fc.string(), content: fc.string() }))),
-  fc.jsonValue({ maxDepth: 3 })
+  fc.jsonValue({ maxDepth: 3 }),
+  trickyJson
 )
 const configObject = fc.dictionary(fc.constantFrom(...KEYS), plausible, { maxKeys: 10 })
 
@@ -238,6 +255,7 @@ function dryToolbox(clients: ReturnType<typeof guardedClients>, limits: Record<s
 
 /** Values of the shapes tools take, and of every other shape. */
 const anyValue = fc.oneof(
+  { weight: 1, arbitrary: trickyJson },
   {
     weight: 3,
     arbitrary: fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true })
