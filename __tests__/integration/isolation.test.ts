@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import fc from 'fast-check'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO, seedDemoState } from '../../src/sandbox/state.js'
 import type { ActionRun } from '../../src/sandbox/run-action.js'
@@ -400,6 +401,57 @@ describe('a script that forges messages on the coordinator channel (fd 3) fails 
     expect(run.summary).toContain('d-good: succeeded')
     expect(run.exitCode).toBe(1)
   }, 90_000)
+})
+
+describe('random messages on the coordinator channel (fd 3), one per workflow', () => {
+  it('each workflow ends, succeeded or failed, and the action runs the one after them', async () => {
+    const json = fc.jsonValue({ maxDepth: 2 })
+    const field = fc.oneof(json, fc.constant({ valueOf: 1, toString: 1 }), fc.constant({ length: { valueOf: 1, toString: 1 } }), fc.constant({ __proto__: null }))
+    const message = fc.record(
+      {
+        type: fc.oneof(fc.constantFrom('tool', 'files', 'subagent', 'result', 'error', 'too_old'), json),
+        id: fc.oneof(fc.nat(), field),
+        name: fc.oneof(fc.constantFrom('slack.get_messages', 'files.read', 'nope'), field),
+        op: fc.oneof(fc.constantFrom('list', 'read'), field),
+        method: fc.oneof(fc.constantFrom('run', 'json', 'toString', 'constructor'), field),
+        args: fc.oneof(fc.array(field, { maxLength: 3 }), field),
+        kwargs: field,
+        value: field,
+        kind: fc.oneof(fc.constantFrom('load', 'no_handler', 'not_json', 'exit', 'thrown', 'syntax'), field),
+        message: field,
+        exception: field,
+        stack: field,
+        file: field,
+        line: field,
+        version: field
+      },
+      { requiredKeys: ['type'] }
+    )
+    const seed = Date.now()
+    const lines = fc.sample(message, { numRuns: 16, seed }).map((m) => JSON.stringify(m))
+    const files: Record<string, string> = {}
+    lines.forEach((line, i) => {
+      const name = `w${String(i).padStart(2, '0')}`
+      const js = i % 2 === 0
+      files[`.github/coordinator/${name}.yml`] = workflow(name, js ? `scripts/${name}.mjs` : `scripts/${name}.py`, 'timeout_seconds: 5\n')
+      files[js ? `scripts/${name}.mjs` : `scripts/${name}.py`] = js
+        ? `import { writeSync } from 'node:fs'\nexport default async function () {\n  writeSync(3, ${JSON.stringify(line + '\n')})\n  await new Promise((r) => setTimeout(r, 300))\n  return 'after'\n}\n`
+        : `import os, time\n\ndef handler(trigger, tools, virtual_files, subagent):\n    os.write(3, ${JSON.stringify(line + '\n')}.encode())\n    time.sleep(0.3)\n    return "after"\n`
+    })
+    files['.github/coordinator/z-good.yml'] = workflow('z-good', 'scripts/z-good.mjs')
+    files['scripts/z-good.mjs'] =
+      `export default async function (trigger, tools) {\n  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'white_check_mark')\n  return 'good'\n}\n`
+    const run = await runAgainstSandbox(sandbox, makeWorkspace(files), { inputs: { python: PYTHON } })
+    const context = `seed ${seed}; lines:\n${lines.join('\n')}\n${describeRun(run)}`
+    expect({ context, names: run.results.map((r) => r.workflow) }).toEqual({ context, names: [...lines.map((_, i) => `w${String(i).padStart(2, '0')}`), 'z-good'] })
+    for (const r of run.results) expect(['succeeded', 'failed']).toContain(r.status)
+    expect(run.results.at(-1)).toMatchObject({ status: 'succeeded', result: 'good' })
+    expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toContain('white_check_mark')
+    // No workflow ran to its timeout: each ended on its message or its own return.
+    for (const r of run.results) expect({ context, error: r.error ?? '' }).not.toEqual({ context, error: expect.stringContaining('timed out') })
+    expect(run.stdout + run.stderr).not.toMatch(/internal error|Cannot convert object to primitive value/)
+    expect(readTrace(run).filter((l) => l.type === 'workflow_end')).toHaveLength(lines.length + 1)
+  }, 120_000)
 })
 
 describe('mode: validate runs no user code', () => {
