@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
+import fc from 'fast-check'
+import { stringify } from 'yaml'
 import { loadWorkflowConfigs } from '../../src/config/load.js'
 import { readConfigText } from '../../src/config/config-text.js'
 import { parseConfigText } from '../../src/config/yaml-document.js'
@@ -44,6 +46,65 @@ describe('reading a config: js-yaml and yaml agree', () => {
     ['a list', '- a\n- b\n']
   ])('on %s, where js-yaml hands over to yaml', async (_, text) => {
     expect(valueOf(await readConfigText(text, 'c.yml'))).toEqual(reference(text))
+  })
+
+  // Random texts: js-yaml's value must be yaml's, or js-yaml must hand the text over.
+  const TOKENS = [
+    'on',
+    'k',
+    ':',
+    ' ',
+    '\n',
+    '  ',
+    '- ',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '&a ',
+    '*a',
+    '!!str ',
+    '!t ',
+    '? ',
+    '|',
+    '>',
+    '"',
+    "'",
+    '#',
+    '---\n',
+    '...\n',
+    '<<',
+    '\t',
+    '0x1F',
+    '0o7',
+    '-0',
+    '1_0',
+    '.5',
+    '1e3',
+    '.inf',
+    'true',
+    'True',
+    'yes',
+    '~',
+    'null',
+    '12',
+    '+3',
+    'x y'
+  ]
+  it('on random token soups and on random values as YAML, both readers give one value or one verdict', async () => {
+    const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((t) => t.join(''))
+    const asYaml = fc.jsonValue({ maxDepth: 4 }).map((v) => stringify({ k: v }))
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(soup, asYaml), async (text) => {
+        const ours = valueOf(await readConfigText(text, 'c.yml'))
+        const theirs = reference(text)
+        // Where yaml refuses a text, js-yaml must not read a value from it (and the reverse).
+        expect('errors' in (ours as object) && ours !== null).toBe('errors' in (theirs as object) && theirs !== null)
+        if (!('errors' in (theirs as object))) expect(ours).toEqual(theirs)
+      }),
+      { numRuns: 2000 }
+    )
   })
 
   it('refuses a billion laughs through yaml, whose alias cap holds', async () => {
