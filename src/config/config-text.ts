@@ -46,13 +46,16 @@ export async function readConfigText(text: string, file: string): Promise<Config
 }
 
 /**
- * Texts js-yaml 4 would read differently from `yaml`, or without a cap, go to `yaml`: an
- * anchor or alias (`&x`, `*x`: js-yaml has no cap on aliases, and turns a mapping used as a
- * key into a string), a tag (`!x`), an explicit key (`? `), a flow collection as a key
- * (`[a]: 1`), a null or empty key (`~: 1`: js-yaml makes it `"null"`, yaml `""`), a comment
- * right after a flow collection or a quote (`{}#`, which js-yaml 4 reads and YAML refuses). Matched
- * wherever such a character starts a token, also inside quoted text, where it only costs
- * the slower parser; a glob's `*` after a `/` or a `*` does not match.
+ * Texts js-yaml 4 would read differently from `yaml`, or without a cap, go to `yaml`:
+ * - an anchor or alias (`&x`, `*x`): js-yaml has no cap on aliases, and turns a mapping
+ *   used as a key into a string;
+ * - a tag (`!x`), an explicit key (`? `), a flow collection as a key (`[a]: 1`);
+ * - a null or empty key (`~: 1`): js-yaml makes it `"null"`, yaml `""`;
+ * - a comment right after a flow collection or a quote (`{}#`): js-yaml 4 reads it, YAML
+ *   refuses it.
+ * Matched wherever such a character starts a token, also inside quoted text, where it only
+ * costs the slower parser; a glob's `*` after a `/` or a `*` does not match. The property
+ * test in `__tests__/config/read-config.test.ts` found the last two.
  */
 const HANDED_OVER = /(?:^|[\s[\]{},:-])[&*!]|(?:^|[\s[{,])\?(?:\s|$)|[\]}]\s*:(?:\s|$)|(?:^|[\s[{,?-])(?:~|[Nn]ull|NULL)?:(?:\s|$)|[\]}"']#/m
 
