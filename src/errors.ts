@@ -90,6 +90,11 @@ export function errorMessage(error: unknown): string {
   try {
     return JSON.stringify(error) ?? String(error)
   } catch {
-    return String(error)
+    // A cycle or a bigint in an object with no prototype: String() would throw too.
+    try {
+      return String(error)
+    } catch {
+      return Object.prototype.toString.call(error)
+    }
   }
 }
