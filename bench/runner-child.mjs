@@ -15,7 +15,7 @@ export const permissionModel = process.allowedNodeEnvironmentFlags.has('--permis
 export function startRunner({ dir, entry, trigger, tools, onMessage }) {
   const runner = resolve('dist/runner.mjs')
   const permission = permissionModel ? ['--permission', '--allow-inspector', '--disable-warning=SecurityWarning', `--allow-fs-read=${runner}`, `--allow-fs-read=${dir}`] : []
-  const proc = spawn(process.execPath, [...permission, '--max-old-space-size=1024', '--stack-trace-limit=50', '--inspect-port=127.0.0.1:0', runner], {
+  const proc = spawn(process.execPath, [...permission, '--max-old-space-size=1024', '--inspect-port=127.0.0.1:0', runner], {
     stdio: ['pipe', 'inherit', 'inherit', 'pipe'],
     cwd: dir,
     env: { PATH: process.env.PATH }

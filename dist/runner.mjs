@@ -20,6 +20,10 @@ import { pathToFileURL } from 'node:url'
 
 const REQUEST_FD = 3
 let answered = false
+// Deep enough to reach the script's own frame under library ones (errors and the timeout
+// name its line). Set here, not as a --stack-trace-limit flag, which would cost the start
+// (javascript.ts, scriptProcess).
+Error.stackTraceLimit = 50
 
 function send(message) {
   const data = Buffer.from(JSON.stringify(message) + '\n')

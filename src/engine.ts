@@ -133,7 +133,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
     const first = selected[0]!
     const prestarted =
       runtimeKind(first) === 'javascript'
-        ? (await import('./coordinators/script/javascript.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets, root: options.source.localRoot })
+        ? (await import('./coordinators/script/node-process.js')).prestartJavaScript({ memoryMb: options.scriptMemoryMb, secrets, root: options.source.localRoot })
         : undefined
     // The run machinery (tools, clients, coordinators) loads only when a workflow was
     // selected: an event that matches nothing pays for configs and the summary alone.

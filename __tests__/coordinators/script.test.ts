@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runScriptCoordinator } from '../../src/coordinators/script/script.js'
-import { prestartJavaScript } from '../../src/coordinators/script/javascript.js'
+import { prestartJavaScript } from '../../src/coordinators/script/node-process.js'
 import { Toolbox } from '../../src/tools/toolbox.js'
 import { Guards } from '../../src/tools/guards.js'
 import { findTool } from '../../src/tools/registry.js'
@@ -101,6 +101,21 @@ describe('script coordinator (JS/TS)', () => {
     expect(error).toBeInstanceOf(ScriptError)
     expect((error as ScriptError).location).toEqual({ file: 'b.ts', line: 4 })
     expect((error as Error).message).toBe('b.ts:4: the script threw: bad thing')
+  })
+
+  it("names the script's line under 30 frames of a package's own (the runner keeps 50 frames of a stack, Node's default 10)", async () => {
+    const { result } = await runScript(
+      {
+        'node_modules/deep/package.json': '{ "name": "deep", "type": "module", "exports": "./index.js" }',
+        'node_modules/deep/index.js': "export function dive(n) {\n  if (n === 0) throw new Error('hit bottom')\n  return dive(n - 1) + 1\n}\n",
+        's.mjs': "import { dive } from 'deep'\n\nexport default async () => {\n  return dive(30)\n}\n"
+      },
+      's.mjs'
+    )
+    const error = await result.catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ScriptError)
+    expect((error as ScriptError).location).toEqual({ file: 's.mjs', line: 4 })
+    expect((error as Error).message).toBe('s.mjs:4: the script threw: hit bottom')
   })
 
   it('reports a non-Error throw and a non-JSON result', async () => {

@@ -254,6 +254,9 @@ export default async function (trigger: unknown, tools: any) {
     home: await attempt(() => fs.readdirSync(process.env.HOME ?? '/root')),
     spawn: await attempt(async () => (await import('node:child_process')).execFileSync('cat', ['/proc/' + process.ppid + '/environ'])),
     worker: await attempt(async () => new (await import('node:worker_threads')).Worker('1', { eval: true })),
+    // Node's internal process bindings, the way to a process around child_process: closed
+    // too, so a confined script has no descendants (the action skips searching /proc for them).
+    binding: await attempt(() => (process as any).binding('spawn_sync')),
     write: await attempt(() => fs.writeFileSync(${JSON.stringify(join(marks, 'perm-write'))}, 'x')),
     ownFile: fs.readFileSync(new URL('./lib.ts', import.meta.url), 'utf8').length > 0,
     own: own()
@@ -271,6 +274,7 @@ export default async function (trigger: unknown, tools: any) {
       home: 'ERR_ACCESS_DENIED',
       spawn: 'ERR_ACCESS_DENIED',
       worker: 'ERR_ACCESS_DENIED',
+      binding: 'ERR_ACCESS_DENIED',
       write: 'ERR_ACCESS_DENIED',
       ownFile: true,
       own: 'own import'

@@ -38,6 +38,8 @@ export interface BridgeRun {
   env?: NodeJS.ProcessEnv
   /** Secrets the script's environment must not hold. */
   secrets: readonly string[]
+  /** The process can start no other (process.ts, SpawnOptions). */
+  confined?: boolean
   /** The `start` message's fields; a promise lets the process start while they are prepared (TypeScript compiles). */
   start: Record<string, unknown> | Promise<Record<string, unknown>>
   toolbox: Toolbox
@@ -76,7 +78,7 @@ export function runBridge(run: BridgeRun): Promise<unknown> {
   start.catch(() => undefined) // reported below, or moot when the run never starts
   return new Promise((resolve, reject) => {
     if (run.signal?.aborted) return reject(run.signal.reason instanceof Error ? run.signal.reason : new ScriptError(`${run.script}: aborted`, { file: run.script }))
-    const proc = spawnOrTake(run.command, run.args, { secrets: run.secrets, env: run.env })
+    const proc = spawnOrTake(run.command, run.args, { secrets: run.secrets, env: run.env, confined: run.confined })
     const { child } = proc
     const tail = new OutputTail()
     const endOutput = forwardOutput(

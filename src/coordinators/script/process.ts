@@ -28,6 +28,16 @@ export interface IsolatedProcess {
   inspecting?: boolean
   /** When it started, in clock ticks since boot (/proc/<pid>/stat): none of its descendants is older. */
   startTicks?: number
+  /** It may start no process (Node's permission model without --allow-child-process): it has no descendants to look for. */
+  confined?: boolean
+}
+
+/** How an isolated process is started, besides its command: what its environment must not hold, what it adds. */
+export interface SpawnOptions {
+  secrets: readonly string[]
+  env?: NodeJS.ProcessEnv
+  /** The process can start no other (see IsolatedProcess): ending it needs no search of /proc. */
+  confined?: boolean
 }
 
 /** Environment variables that carry the runner's own credentials, whatever their value. */
@@ -59,7 +69,7 @@ let exitHookInstalled = false
  * started with one signal) in a fresh temporary directory, with fd 3 as the script's
  * request channel and stdin as the action's replies.
  */
-export function spawnIsolated(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+export function spawnIsolated(command: string, args: string[], options: SpawnOptions): IsolatedProcess {
   const cwd = mkdtempSync(join(tmpdir(), 'hybrid-coordinator-run-'))
   const marker = randomBytes(12).toString('hex')
   const env = { ...scriptEnv(options.secrets), ...options.env, [MARKER_NAME]: marker }
@@ -75,7 +85,7 @@ export function spawnIsolated(command: string, args: string[], options: { secret
     }
   }
   child.once('error', () => rmSync(cwd, { recursive: true, force: true }))
-  return { child, cwd, marker, startTicks }
+  return { child, cwd, marker, startTicks, confined: options.confined }
 }
 
 /**
@@ -87,11 +97,10 @@ export function spawnIsolated(command: string, args: string[], options: { secret
  */
 let prestarted: { key: string; proc: IsolatedProcess; ended: boolean } | undefined
 
-const keyOf = (command: string, args: readonly string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }) =>
-  JSON.stringify([command, args, options.env ?? {}, [...options.secrets].sort()])
+const keyOf = (command: string, args: readonly string[], options: SpawnOptions) => JSON.stringify([command, args, options.env ?? {}, [...options.secrets].sort(), options.confined === true])
 
 /** Starts the process a later `spawnOrTake` with the same command, arguments, environment and secrets will use. */
-export function prestartIsolated(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+export function prestartIsolated(command: string, args: string[], options: SpawnOptions): IsolatedProcess {
   discardPrestarted()
   const entry = { key: keyOf(command, args, options), proc: spawnIsolated(command, args, options), ended: false }
   entry.proc.child.once('error', () => (entry.ended = true))
@@ -104,7 +113,7 @@ export function prestartIsolated(command: string, args: string[], options: { sec
  * The prestarted process when it was started for exactly this (and is still alive), else a
  * new one. Its output waits in the pipes until the run reads it.
  */
-export function spawnOrTake(command: string, args: string[], options: { secrets: readonly string[]; env?: NodeJS.ProcessEnv }): IsolatedProcess {
+export function spawnOrTake(command: string, args: string[], options: SpawnOptions): IsolatedProcess {
   const entry = prestarted
   prestarted = undefined
   if (entry && !entry.ended && entry.key === keyOf(command, args, options)) return entry.proc
@@ -134,13 +143,18 @@ export function signalGroup(proc: IsolatedProcess, signal: NodeJS.Signals): void
 /**
  * Kills the script's process group and every descendant, including ones that left the group
  * (`setsid`): found through /proc, by parent (while the tree still hangs together) and by
- * the marker in their environment (after their parent died). Safe to call more than once.
+ * the marker in their environment (after their parent died). A confined process has none,
+ * so the search (a read of every process's /proc entry, milliseconds at each script's end)
+ * is skipped. Safe to call more than once.
  */
 export function killIsolated(proc: IsolatedProcess): void {
   const pid = proc.child.pid
   if (pid && live.has(pid)) {
     live.delete(pid)
-    killTree(pid, proc.marker, proc.startTicks)
+    if (proc.confined) {
+      signalPid(-pid, 'SIGKILL')
+      signalPid(pid, 'SIGKILL')
+    } else killTree(pid, proc.marker, proc.startTicks)
   }
   rmSync(proc.cwd, { recursive: true, force: true })
 }
