@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { cli, exampleWorkspace } from './helpers.js'
@@ -78,6 +78,42 @@ describe('hybrid-coordinator (bundled, spawned)', () => {
     expect(replay.status).toBe(0)
     expect(replay.stdout).toContain('agrees: 5 mutations on both sides')
   })
+
+  it('Ctrl-C during a run ends the running script and removes its compiled copy, then exits 130', async () => {
+    const tag = `hc-cli-stop-${process.pid}-${Date.now()}`
+    const root = exampleWorkspace({
+      '.github/coordinator/stall.yml': 'name: stall\non: { pull_request: { types: [closed] } }\ncoordinator: script\ncoordinator_script: scripts/stall.ts\ntools: [github.get_status]\n',
+      'scripts/stall.ts': "export default async function (): Promise<string> {\n  console.log('stalling')\n  await new Promise((r) => setTimeout(r, 30000))\n  return 'late'\n}\n"
+    })
+    const child = spawn(process.execPath, [bin, 'run', '--event', 'events/closed.json', '--sandbox', '--workflow', 'stall', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-stop-'))], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HC_TEST_TAG: tag }
+    })
+    let out = ''
+    let err = ''
+    child.stderr.on('data', (d: Buffer) => (err += d))
+    const closed = new Promise<number | null>((done) => child.on('close', (code) => done(code)))
+    await new Promise<void>((ready) =>
+      child.stdout.on('data', (d: Buffer) => {
+        out += d
+        if (out.includes('stalling')) ready()
+      })
+    )
+    // The script is running: its compiled copy sits beside it.
+    expect(readdirSync(join(root, 'scripts')).filter((f) => f.includes('.hc-'))).toHaveLength(1)
+    child.kill('SIGINT')
+    expect(await closed).toBe(130)
+    expect(err).toContain('hybrid-coordinator: stopped by SIGINT')
+    expect(readdirSync(join(root, 'scripts')).sort()).toEqual(['pr_merged.ts', 'stall.ts'])
+    const left = readdirSync('/proc').filter((pid) => {
+      try {
+        return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HC_TEST_TAG=${tag}\0`)
+      } catch {
+        return false
+      }
+    })
+    expect(left).toEqual([])
+  }, 60_000)
 
   it('exits 2 with one line for an unknown flag, and never prints a stack trace', () => {
     const r = spawnCli(exampleWorkspace(), ['replay', '--nope'])

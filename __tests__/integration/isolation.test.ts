@@ -203,8 +203,9 @@ describe('a script that signals the action to stop (as a cancelled job does)', (
     const ws = makeWorkspace({
       '.github/coordinator/a-first.yml': workflow('a-first', 'scripts/first.mjs'),
       'scripts/first.mjs': `export default async function (trigger, tools) {\n  await tools.slack.add_reacji({ channel: '${DEMO.channel}', ts: '${TARGET_TS}' }, 'eyes')\n  return 'first'\n}\n`,
-      '.github/coordinator/b-stop.yml': workflow('b-stop', 'scripts/stop.mjs'),
-      'scripts/stop.mjs': "export default async function () {\n  process.kill(process.ppid, 'SIGTERM')\n  await new Promise((r) => setTimeout(r, 30000))\n}\n",
+      '.github/coordinator/b-stop.yml': workflow('b-stop', 'scripts/stop.ts'),
+      // TypeScript, so the action has compiled it beside itself when the signal comes.
+      'scripts/stop.ts': "export default async function (): Promise<void> {\n  process.kill(process.ppid, 'SIGTERM')\n  await new Promise((r) => setTimeout(r, 30000))\n}\n",
       '.github/coordinator/c-after.yml': workflow('c-after', 'scripts/first.mjs')
     })
     const run = await runAgainstSandbox(sandbox, ws, { env: { HC_TEST_TAG: tag } })
@@ -225,6 +226,8 @@ describe('a script that signals the action to stop (as a cancelled job does)', (
       }
     })
     expect(left).toEqual([])
+    // Nor is its compiled copy left in the checkout (a cancelled local run would leave it in `git status`).
+    expect(readdirSync(join(ws, 'scripts')).sort()).toEqual(['first.mjs', 'stop.ts'])
   }, 60_000)
 })
 

@@ -23,6 +23,8 @@ Exit codes, for every command:
      refused or not written
   2  usage error: unknown flag, missing argument, a file named on the command line
      missing, no credentials
+  130, 143, 129  stopped by Ctrl-C (SIGINT), SIGTERM or SIGHUP: the scripts it started
+     are ended first
 
 Colour is used only when stdout is a terminal and NO_COLOR is unset. Errors are one line
 each (file:line: message); set HC_DEBUG=1 to see a stack trace for internal errors.`

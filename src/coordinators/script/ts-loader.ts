@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, promises as fs } from 'node:fs'
+import { existsSync, promises as fs, rmSync } from 'node:fs'
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -27,6 +27,23 @@ export class ScriptLoadError extends Error {
 
 const TS = ['.ts', '.mts', '.cts']
 
+/**
+ * Compiled copies not yet removed. They sit beside the user's files (so the script's own
+ * imports resolve), so they must not outlive the process: a run stopped by a signal (a
+ * cancelled job, Ctrl-C on the command line) exits through `process.exit`, past the
+ * `dispose` that would have removed them, and would leave them in the checkout.
+ */
+const undisposed = new Set<string>()
+let exitHookInstalled = false
+function track(file: string): void {
+  undisposed.add(file)
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.once('exit', () => {
+    for (const f of undisposed) rmSync(f, { force: true })
+  })
+}
+
 /** A script ready to import: its entry file (compiled when TypeScript) and the map back to the user's files. */
 export interface CompiledScript {
   entry: string
@@ -44,7 +61,7 @@ export async function compileScript(path: string): Promise<CompiledScript> {
   const sources = new Map<string, string>()
   const written: string[] = []
   const dispose = async () => {
-    await Promise.all(written.map((f) => fs.rm(f, { force: true })))
+    await Promise.all(written.map((f) => fs.rm(f, { force: true }).then(() => undisposed.delete(f))))
   }
   try {
     const entry = TS.includes(extname(path).toLowerCase()) ? await compileGraph(resolve(path), sources, written) : resolve(path)
@@ -100,6 +117,7 @@ async function compileGraph(file: string, sources: Map<string, string>, written:
     if (!rel.startsWith('./') && !rel.startsWith('../')) rel = `./${rel}`
     return `${pre}${rel}${post}`
   })
+  track(out)
   await fs.writeFile(out, rewritten)
   written.push(out)
   return out
