@@ -22,7 +22,7 @@ const REQUEST_FD = 3
 let answered = false
 // Deep enough to reach the script's own frame under library ones (errors and the timeout
 // name its line). Set here, not as a --stack-trace-limit flag, which would cost the start
-// (javascript.ts, scriptProcess).
+// (node-process.ts, scriptProcess).
 Error.stackTraceLimit = 50
 
 function send(message) {
