@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { cli, exampleWorkspace } from './helpers.js'
+import { processesTagged } from '../helpers/processes.js'
 
 const COMMANDS = ['validate', 'run', 'replay', 'migrate'] as const
 
@@ -105,14 +106,7 @@ describe('hybrid-coordinator (bundled, spawned)', () => {
     expect(await closed).toBe(130)
     expect(err).toContain('hybrid-coordinator: stopped by SIGINT')
     expect(readdirSync(join(root, 'scripts')).sort()).toEqual(['pr_merged.ts', 'stall.ts'])
-    const left = readdirSync('/proc').filter((pid) => {
-      try {
-        return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HC_TEST_TAG=${tag}\0`)
-      } catch {
-        return false
-      }
-    })
-    expect(left).toEqual([])
+    expect(processesTagged(tag)).toEqual([])
   }, 60_000)
 
   it('exits 2 with one line for an unknown flag, and never prints a stack trace', () => {

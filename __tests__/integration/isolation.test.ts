@@ -7,6 +7,7 @@ import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO, seedDemoState } from '../../src/sandbox/state.js'
 import type { ActionRun } from '../../src/sandbox/run-action.js'
 import { itOnNode24, makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
+import { processesTagged } from '../helpers/processes.js'
 import { describeRun, readTrace, reactionsOn, traceText } from '../fixtures/run-helpers.js'
 
 /**
@@ -218,14 +219,7 @@ describe('a script that signals the action to stop (as a cancelled job does)', (
     expect(reactionsOn(sandbox, DEMO.channel, TARGET_TS)).toEqual(['eyes'])
     // The stopped workflow's script (30 s of waiting left) died with the action.
     await new Promise((r) => setTimeout(r, 300))
-    const left = readdirSync('/proc').filter((pid) => {
-      try {
-        return /^\d+$/.test(pid) && readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HC_TEST_TAG=${tag}\0`)
-      } catch {
-        return false
-      }
-    })
-    expect(left).toEqual([])
+    expect(processesTagged(tag)).toEqual([])
     // Nor is its compiled copy left in the checkout (a cancelled local run would leave it in `git status`).
     expect(readdirSync(join(ws, 'scripts')).sort()).toEqual(['first.mjs', 'stop.ts'])
   }, 60_000)

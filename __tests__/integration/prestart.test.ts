@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
 import type { Sandbox } from '../../src/sandbox/server.js'
 import { DEMO } from '../../src/sandbox/state.js'
 import { makeWorkspace, runAgainstSandbox, useSandbox } from '../helpers/workspace.js'
+import { processesTagged } from '../helpers/processes.js'
 
 /**
  * The first workflow's script process is started as soon as the workflow is selected, before
@@ -15,20 +15,6 @@ let sandbox: Sandbox
 useSandbox({}, (s) => {
   sandbox = s
 })
-
-/** Processes whose environment holds `tag` (an action's variable passes on to its scripts). */
-function processesTagged(tag: string): number[] {
-  return readdirSync('/proc')
-    .filter((n) => /^\d+$/.test(n))
-    .filter((pid) => {
-      try {
-        return readFileSync(`/proc/${pid}/environ`, 'latin1').includes(`HC_TEST_TAG=${tag}\0`)
-      } catch {
-        return false
-      }
-    })
-    .map(Number)
-}
 
 /** What a script reports of its own process: its pid, and which of its variables hold a token. */
 const REPORT = `export default async function () {

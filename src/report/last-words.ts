@@ -26,7 +26,7 @@ type Emitter = { on(event: 'uncaughtException' | 'unhandledRejection' | StopSign
  * The signals that end the step early: the runner sends SIGINT, then SIGTERM, when the job
  * is cancelled; and any process of the same user (a script among them) can send one.
  */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 type StopSignal = (typeof STOP_SIGNALS)[number]
 
 /**

@@ -151,16 +151,13 @@ export function killIsolated(proc: IsolatedProcess): void {
   const pid = proc.child.pid
   if (pid && live.has(pid)) {
     live.delete(pid)
-    if (proc.confined) {
-      signalPid(-pid, 'SIGKILL')
-      signalPid(pid, 'SIGKILL')
-    } else killTree(pid, proc.marker, proc.startTicks)
+    killTree(pid, proc.marker, proc.startTicks, proc.confined)
   }
   rmSync(proc.cwd, { recursive: true, force: true })
 }
 
-function killTree(pid: number, marker: string, startTicks?: number): void {
-  const found = descendants(pid, marker, startTicks)
+function killTree(pid: number, marker: string, startTicks?: number, confined?: boolean): void {
+  const found = confined ? [] : descendants(pid, marker, startTicks)
   signalPid(-pid, 'SIGKILL')
   signalPid(pid, 'SIGKILL')
   for (const p of found) {
