@@ -1,7 +1,8 @@
 import { dirname, relative, sep } from 'node:path'
 import type { Readable } from 'node:stream'
 import { ConfigError, ScriptError } from '../../errors.js'
-import { killIsolated, OutputTail, readLines, spawnIsolated, whenClosed } from '../script/process.js'
+import { killIsolated, spawnIsolated, whenClosed } from '../script/process.js'
+import { OutputTail, readLines } from '../script/output.js'
 import { knowsNoIsolatedMode, OLDER, pythonArgs, startError, tooOldError } from './run.js'
 
 /**

@@ -3,7 +3,8 @@ import type { Caller, Toolbox } from '../../tools/toolbox.js'
 import type { VirtualFiles } from '../../virtual-files.js'
 import type { Subagent } from '../subagent.js'
 import { ScriptError, ToolRefusedError, errorMessage } from '../../errors.js'
-import { forwardOutput, killIsolated, OutputTail, readLines, spawnOrTake, whenClosed, type IsolatedProcess } from './process.js'
+import { killIsolated, spawnOrTake, whenClosed, type IsolatedProcess } from './process.js'
+import { forwardOutput, OutputTail, readLines } from './output.js'
 
 /**
  * The action's side of the script protocol, one for both languages: the script's process

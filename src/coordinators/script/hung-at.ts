@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { connect, type Socket } from 'node:net'
-import { signalPid, type IsolatedProcess, type OutputTail } from './process.js'
+import { signalPid, type IsolatedProcess } from './process.js'
+import type { OutputTail } from './output.js'
 
 /**
  * Where a JavaScript script that ran out of `timeout_seconds` was running, asked of the

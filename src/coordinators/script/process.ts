@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Readable, Writable } from 'node:stream'
+import type { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -60,6 +59,17 @@ export function scriptEnv(secrets: readonly string[], base: NodeJS.ProcessEnv = 
   return env
 }
 
+/**
+ * A marker no other process on the machine carries: this action's pid, a count, and a random
+ * part. Not a secret (the script reads it in its own environment), so no cryptographic
+ * randomness: node:crypto would load before the spawn, which waits for it (7 ms on node24).
+ */
+let spawned = 0
+function newMarker(): string {
+  spawned++
+  return `${process.pid.toString(36)}.${spawned.toString(36)}.${Math.random().toString(36).slice(2, 12)}`
+}
+
 /** Process groups of live scripts, killed if the action exits while they run. */
 const live = new Map<number, string>()
 let exitHookInstalled = false
@@ -71,7 +81,7 @@ let exitHookInstalled = false
  */
 export function spawnIsolated(command: string, args: string[], options: SpawnOptions): IsolatedProcess {
   const cwd = mkdtempSync(join(tmpdir(), 'hybrid-coordinator-run-'))
-  const marker = randomBytes(12).toString('hex')
+  const marker = newMarker()
   const env = { ...scriptEnv(options.secrets), ...options.env, [MARKER_NAME]: marker }
   const child = spawn(command, args, { detached: true, cwd, stdio: ['pipe', 'pipe', 'pipe', 'pipe'], env })
   const startTicks = child.pid ? statOf(child.pid)?.startTicks : undefined
@@ -239,103 +249,4 @@ export function whenClosed(child: ChildProcess, ms: number): Promise<void> {
       })
     }
   })
-}
-
-/**
- * The script's stdout and stderr, passed to the log inside a `::stop-commands::TOKEN` block
- * with a random token, so nothing the script prints is taken as a workflow command (an
- * annotation, a mask, a stop-commands of its own that would hide ours). Returns the
- * function that ends the block.
- */
-export function forwardOutput(proc: IsolatedProcess, out: { stdout: Writable; stderr: Writable; commands: Writable | undefined }, tail: OutputTail): () => void {
-  const token = randomBytes(16).toString('hex')
-  let opened = false
-  let lastNewline = true
-  const open = () => {
-    if (opened || !out.commands) return
-    opened = true
-    out.commands.write(`::stop-commands::${token}\n`)
-  }
-  const pipe = (from: Readable, to: Writable, keepTail: boolean) => {
-    from.on('data', (chunk: Buffer) => {
-      if (keepTail) tail.add(chunk)
-      if (proc.inspecting && keepTail) {
-        chunk = Buffer.from(chunk.toString('utf8').replace(INSPECTOR_BANNER, ''))
-        if (!chunk.length) return
-      }
-      open()
-      to.write(chunk)
-      if (to === out.commands && chunk.length) lastNewline = chunk[chunk.length - 1] === 10
-    })
-    from.on('error', () => {})
-  }
-  pipe(proc.child.stdout!, out.stdout, false)
-  pipe(proc.child.stderr!, out.stderr, true)
-  return () => {
-    if (!opened || !out.commands) return
-    opened = false
-    out.commands.write(`${lastNewline ? '' : '\n'}::${token}::\n`)
-  }
-}
-
-/** What Node prints on stderr while the action asks a hung script where it is. */
-const INSPECTOR_BANNER =
-  /^(Debugger listening on ws:\/\/\S+|For help, see: https:\/\/nodejs\.org\/\S+|Debugger attached\.|Debugger ending on ws:\/\/\S+|Waiting for the debugger to disconnect\.\.\.)\r?\n/gm
-
-/** The protocol's lines are JSON; anything this long without a newline is not. */
-const MAX_LINE = 256 * 1024 * 1024
-
-/** JSON lines from the channel, as fast as they come. */
-export function readLines(stream: Readable, onLine: (line: string) => void, onOverflow: (why: string) => void): void {
-  let buffered = ''
-  stream.setEncoding('utf8')
-  stream.on('data', (chunk: string) => {
-    buffered += chunk
-    let nl = buffered.indexOf('\n')
-    while (nl >= 0) {
-      const line = buffered.slice(0, nl)
-      buffered = buffered.slice(nl + 1)
-      if (line.trim()) onLine(line)
-      nl = buffered.indexOf('\n')
-    }
-    if (buffered.length > MAX_LINE) {
-      buffered = ''
-      onOverflow(`more than ${MAX_LINE} bytes without a newline`)
-    }
-  })
-  stream.on('end', () => {
-    if (buffered.trim()) onLine(buffered)
-    buffered = ''
-  })
-  stream.on('error', () => {})
-}
-
-/** The last few KB of the script's stderr, for crash messages and the timeout's stack dump. */
-export class OutputTail {
-  #text = ''
-  #total = 0
-  add(chunk: Buffer): void {
-    const text = chunk.toString('utf8')
-    this.#total += text.length
-    this.#text = (this.#text + text).slice(-16384)
-  }
-  /** A position in the output, for `since`. */
-  mark(): number {
-    return this.#total
-  }
-  since(mark: number): string {
-    return this.#text.slice(Math.max(0, this.#text.length - (this.#total - mark)))
-  }
-  text(): string {
-    return this.#text
-  }
-  lastLines(n: number): string {
-    return this.#text
-      .trim()
-      .split('\n')
-      .slice(-n)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(' | ')
-  }
 }

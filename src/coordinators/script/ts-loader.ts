@@ -92,12 +92,12 @@ export async function loadScript(path: string): Promise<LoadedScript> {
  * properties or imports used only as types, which needed sucrase anyway.
  */
 async function toJavaScript(code: string, file: string): Promise<string> {
-  const { transform } = await import('sucrase')
+  const { stripTypes } = await import('./strip-types.js')
   try {
-    return transform(code, { transforms: ['typescript'], filePath: file, disableESTransforms: true, preserveDynamicImport: true }).code
+    return await stripTypes(code)
   } catch (error) {
     const loc = (error as { loc?: { line: number } }).loc
-    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/^Error transforming .*?: /, '').replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
+    throw new ScriptLoadError(`TypeScript does not compile: ${(error as Error).message.replace(/\s*\(\d+:\d+\)$/, '')}`, file, loc?.line, { cause: error })
   }
 }
 
