@@ -39,6 +39,8 @@ export interface EngineOptions {
   onSecret?(value: string): void
   /** Heap cap of a JavaScript script's process, in MB. */
   scriptMemoryMb?: number
+  /** Whether stdout is a GitHub Actions log (default true): see RunServices. */
+  workflowCommands?: boolean
 }
 
 export interface EngineResult {
@@ -153,6 +155,7 @@ export async function runEngine(options: EngineOptions): Promise<EngineResult> {
       python: options.python,
       secrets,
       scriptMemoryMb: options.scriptMemoryMb,
+      workflowCommands: options.workflowCommands,
       runtimeFor: (workflow) => loadRuntime(runtimeKind(workflow)),
       // Made on the subagent's first call: a script that never asks the model loads no model code.
       subagentFor: async (run) => lazySubagent(() => import('./coordinators/subagent-factory.js').then(({ createSubagent }) => createSubagent(run, { clients, trace, defaultModel: options.model }))),

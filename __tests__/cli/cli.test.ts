@@ -64,7 +64,8 @@ describe('hybrid-coordinator (in process)', () => {
 describe('hybrid-coordinator (bundled, spawned)', () => {
   const bin = resolve(process.env.HC_CLI ?? 'dist/cli.js')
 
-  const spawnCli = (cwd: string, args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 60_000 })
+  const spawnCli = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env }, timeout: 60_000 })
 
   it('runs the example against the sandbox in a child process, without colour on a pipe', () => {
     expect(existsSync(bin)).toBe(true)
@@ -78,6 +79,24 @@ describe('hybrid-coordinator (bundled, spawned)', () => {
     const replay = spawnCli(root, ['replay', trace])
     expect(replay.status).toBe(0)
     expect(replay.stdout).toContain('agrees: 5 mutations on both sides')
+  })
+
+  it("prints a script's output plain outside GitHub Actions, and inside a stop-commands block within a workflow step", () => {
+    const root = exampleWorkspace({
+      'scripts/pr_merged.ts': "export default async function () {\n  console.log('::warning::hello from the script')\n  return 'done'\n}\n"
+    })
+    const args = ['run', '--event', 'events/closed.json', '--sandbox', '--workflow', 'pr-merged-reacji', '--trace-dir', mkdtempSync(join(tmpdir(), 'hc-spawn-'))]
+    const local = spawnCli(root, args)
+    expect(local.status).toBe(0)
+    expect(local.stdout).toContain('::warning::hello from the script\n')
+    expect(local.stdout).not.toContain('::stop-commands::')
+    // In a workflow step the log takes ::name:: lines as commands: the script's own stay inert.
+    const step = spawnCli(root, args, { GITHUB_ACTIONS: 'true' })
+    expect(step.status).toBe(0)
+    const token = /^::stop-commands::(\w+)$/m.exec(step.stdout)?.[1]
+    expect(token).toBeDefined()
+    const block = step.stdout.slice(step.stdout.indexOf(`::stop-commands::${token}`), step.stdout.indexOf(`::${token}::`))
+    expect(block).toContain('::warning::hello from the script')
   })
 
   it('Ctrl-C during a run ends the running script and removes its compiled copy, then exits 130', async () => {

@@ -93,6 +93,8 @@ export async function runCommand(argv: readonly string[], io: CliIo): Promise<Ex
       python: (values.python as string | undefined) ?? 'python3',
       traceDir: values['trace-dir'] ? resolvePath(io, values['trace-dir'] as string) : join(io.env.RUNNER_TEMP || tmpdir(), 'hybrid-coordinator'),
       mode: 'run',
+      // Outside Actions, a script's output is printed as it is, with no stop-commands block.
+      workflowCommands: io.env.GITHUB_ACTIONS === 'true',
       clients,
       secrets: box ? [] : [clients.githubToken, clients.slackToken, clients.anthropicApiKey].filter((s): s is string => Boolean(s))
     })

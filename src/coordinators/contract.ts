@@ -57,6 +57,12 @@ export interface RunServices {
   secrets: readonly string[]
   /** Heap cap of a JavaScript script's process, in MB (default 1024). */
   scriptMemoryMb?: number
+  /**
+   * Whether stdout is a GitHub Actions log, which takes `::name::` lines as workflow commands
+   * (default true): a script's output then goes inside a `::stop-commands::` block. The CLI
+   * outside Actions prints it plain.
+   */
+  workflowCommands?: boolean
 }
 
 export type Coordinator = (run: CoordinatorRun, services: RunServices) => Promise<CoordinatorOutcome>

@@ -22,7 +22,8 @@ export const pythonRuntime: Runtime = {
       subagent: run.subagent,
       subagents: Object.keys(run.workflow.subagents ?? {}),
       secrets: services.secrets,
-      signal: run.signal
+      signal: run.signal,
+      commands: services.workflowCommands === false ? null : undefined
     })
     return { result }
   },

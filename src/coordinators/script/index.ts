@@ -20,6 +20,7 @@ export const javascriptRuntime: Runtime = {
       // Outside the workspace only the source's own files and Node built-ins may be imported.
       restrictImports: services.source.kind !== 'workspace',
       memoryMb: services.scriptMemoryMb,
+      commands: services.workflowCommands === false ? null : undefined,
       signal: run.signal,
       onStarted: run.warm
     })
